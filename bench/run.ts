@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: runs every benchmark (or those named on the command line), prints a
+ * table per entry and merges the results into bench/results.json.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { cpus } from 'node:os';
+import type { Bench, BenchEntry } from './harness.js';
+import { extractionBench } from './extraction/index.js';
+
+const benches: Bench[] = [extractionBench];
+
+const here = dirname(fileURLToPath(import.meta.url));
+const resultsPath = join(here, 'results.json');
+const wanted = process.argv.slice(2);
+
+function printEntry(entry: BenchEntry): void {
+  console.log(`\n## ${entry.name}: ${entry.description}`);
+  const columns = [...new Set(entry.rows.flatMap((r) => Object.keys(r)))];
+  const widths = columns.map((c) => Math.max(c.length, ...entry.rows.map((r) => String(r[c] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(columns));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of entry.rows) console.log(line(columns.map((c) => String(row[c] ?? ''))));
+  for (const [k, v] of Object.entries(entry.summary)) console.log(`  ${k}: ${v}`);
+}
+
+const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { entries?: Record<string, BenchEntry> }) : {};
+const entries: Record<string, BenchEntry> = { ...(previous.entries ?? {}) };
+for (const bench of benches) {
+  if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
+  const entry = await bench.run();
+  entries[entry.name] = entry;
+  printEntry(entry);
+}
+const results = {
+  updated: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+  command: 'npm run bench',
+  entries,
+};
+writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwrote ${resultsPath}`);

@@ -1,0 +1,49 @@
+import { ingestPaths, type IngestSummary } from '../../pipeline/run.js';
+import { countInputs } from '../../ingest/inputs.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+import type { Store } from '../../store/store.js';
+import { startProgress } from '../progress.js';
+
+export interface BatchOptions {
+  db: string;
+  maxSize: number;
+  json?: boolean;
+}
+
+/**
+ * Shared by `ingest` and `analyze`: reads the inputs into the store, printing one line per
+ * failed input on stderr as it happens, so a long batch shows its problems early.
+ */
+export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
+  const store = openSqliteStore(options.db);
+  const progress = startProgress(await countInputs(inputs));
+  try {
+    const summary = await ingestPaths(inputs, {
+      store,
+      maxBytes: options.maxSize,
+      onInput: (outcome) => {
+        progress.tick(outcome.input);
+        if (outcome.error) process.stderr.write(`${outcome.error.describe()}\n`);
+      },
+    });
+    return { store, summary };
+  } catch (error) {
+    await store.close();
+    throw error;
+  } finally {
+    progress.stop();
+  }
+}
+
+export function summaryLine(summary: IngestSummary): string {
+  const parts = [
+    `${summary.inputs} input${summary.inputs === 1 ? '' : 's'}`,
+    `${summary.added + summary.existing} article${summary.added + summary.existing === 1 ? '' : 's'} (${summary.added} new, ${summary.existing} already stored)`,
+  ];
+  if (summary.failed.length > 0) parts.push(`${summary.failed.length} failed`);
+  return parts.join(', ');
+}
+
+export function failuresJson(summary: IngestSummary): { input: string; code: string; message: string }[] {
+  return summary.failed.map((f) => ({ input: f.input, code: f.code, message: f.message }));
+}

@@ -1,0 +1,27 @@
+/** Terminal output helpers: aligned tables that fit the screen, and JSON that ends in a newline. */
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function table(rows: readonly string[][], maxWidth = process.stdout.columns || 120): string {
+  if (rows.length === 0) return '';
+  const cols = Math.max(...rows.map((r) => r.length));
+  const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  // The last column (usually a title) gives way when the table is wider than the terminal.
+  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
+  widths[cols - 1] = Math.max(20, Math.min(widths[cols - 1]!, maxWidth - fixed));
+  return rows
+    .map((r) => r.map((cell, c) => fit(cell, widths[c]!, c === cols - 1)).join('  ').trimEnd())
+    .join('\n');
+}
+
+function fit(cell: string, width: number, last: boolean): string {
+  if (cell.length > width) return cell.slice(0, width - 1) + '…';
+  return last ? cell : cell.padEnd(width);
+}
+
+export function shortDate(iso: string | null): string {
+  if (!iso) return '—';
+  return iso.length > 16 ? iso.slice(0, 16).replace('T', ' ') : iso;
+}

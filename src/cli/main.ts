@@ -1,0 +1,105 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { RunError, UsageError } from '../pipeline/errors.js';
+import { DEFAULT_DB } from '../store/sqlite.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
+import { ingestCommand } from './commands/ingest.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { articlesCommand } from './commands/articles.js';
+import { showCommand } from './commands/show.js';
+import { parseSize } from './options.js';
+import { EXIT } from './exit.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function dbOption(): Option {
+  return new Option('--db <path>', 'SQLite database file').default(process.env['CORROBORATE_DB'] ?? DEFAULT_DB);
+}
+
+function maxSizeOption(): Option {
+  return new Option('--max-size <size>', 'largest input read, e.g. 25MB or 500KB (after gunzip)').default(DEFAULT_MAX_BYTES, '25MB').argParser(parseSize);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('corroborate')
+    .description('Read many outlets\' reports of the same events and compare what they say.')
+    .version(pkg.version)
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  program
+    .command('ingest')
+    .description('read inputs (files, folders, .gz, - for stdin) in any supported format and store their articles')
+    .argument('<inputs...>', 'files, folders (read recursively) or - for standard input')
+    .addOption(dbOption())
+    .addOption(maxSizeOption())
+    .option('--json', 'print a JSON summary')
+    .action(async (inputs: string[], options) => {
+      process.exitCode = await ingestCommand(inputs, options);
+    });
+
+  program
+    .command('analyze')
+    .description('ingest inputs, run the pipeline, and print the report')
+    .argument('<inputs...>', 'files, folders (read recursively) or - for standard input')
+    .addOption(dbOption())
+    .addOption(maxSizeOption())
+    .option('--json', 'print the analysis as one JSON document')
+    .action(async (inputs: string[], options) => {
+      process.exitCode = await analyzeCommand(inputs, options);
+    });
+
+  program
+    .command('articles')
+    .description('list stored articles')
+    .addOption(dbOption())
+    .option('--limit <n>', 'show at most n articles', (v) => positiveInt(v, '--limit'))
+    .option('--json', 'print JSON')
+    .action(async (options) => {
+      process.exitCode = await articlesCommand(options);
+    });
+
+  program
+    .command('show')
+    .description('show one stored article: its metadata and clean text')
+    .argument('<article-id>', 'an article id, or a unique prefix of one')
+    .addOption(dbOption())
+    .option('--json', 'print JSON: metadata, clean text and paragraph offsets')
+    .action(async (id: string, options) => {
+      process.exitCode = await showCommand(id, options);
+    });
+
+  return program;
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
+  return n;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[]);
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof RunError) {
+      process.stderr.write(`error: ${error.message}\n  ${error.hint}\n`);
+      return EXIT.inputsFailed;
+    }
+    throw error;
+  }
+}

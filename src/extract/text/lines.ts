@@ -1,0 +1,78 @@
+import type { Block } from '../../pipeline/record.js';
+
+/** A non-empty line of the input with its position, so chrome rules can look around it. */
+export interface Line {
+  text: string;
+  /** Blank lines directly before this one. */
+  gapBefore: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let gap = 0;
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = raw.replace(/[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000 ]+/g, ' ').trim();
+    if (line === '') {
+      gap++;
+      continue;
+    }
+    out.push({ text: line, gapBefore: out.length === 0 ? 0 : gap });
+    gap = 0;
+  }
+  return out;
+}
+
+const TERMINAL = /[.!?…:;"'”’)\]]$/;
+const LIST_MARKER = /^(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+(?=\S)/;
+
+/**
+ * Hard-wrapped prose (lines of similar width, breaking mid-sentence) is joined back into
+ * paragraphs; otherwise each line is its own paragraph, as in most pasted or scraped text.
+ */
+export function isHardWrapped(lines: readonly Line[]): boolean {
+  const multiLineGroups = lines.filter((l, i) => i > 0 && l.gapBefore === 0).length;
+  if (multiLineGroups < 3) return false;
+  const widths = lines.map((l) => l.text.length);
+  const wide = widths.filter((w) => w >= 40 && w <= 100).length;
+  const unterminated = lines.filter((l) => !TERMINAL.test(l.text)).length;
+  return wide > lines.length * 0.6 && unterminated > lines.length * 0.4 && Math.max(...widths) <= 120;
+}
+
+/** Turns body lines into blocks: list items by their marker, short unpunctuated lines as headings. */
+export function linesToBlocks(lines: readonly Line[]): Block[] {
+  const wrapped = isHardWrapped(lines);
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const previous = blocks[blocks.length - 1];
+    if (wrapped && previous && line.gapBefore === 0 && previous.kind === 'paragraph' && !LIST_MARKER.test(line.text)) {
+      previous.text += ' ' + line.text;
+      continue;
+    }
+    blocks.push(classify(line.text));
+  }
+  return blocks;
+}
+
+export function classify(text: string): Block {
+  const marker = LIST_MARKER.exec(text);
+  if (marker) return { kind: 'list-item', text: text.slice(marker[0].length) };
+  if (looksLikeHeading(text)) return { kind: 'heading', text };
+  return { kind: 'paragraph', text };
+}
+
+export function looksLikeHeading(text: string): boolean {
+  if (text.length > 90 || /[.,;:]$/.test(text)) return false;
+  const words = text.split(' ').length;
+  if (words > 14) return false;
+  if (/[.!]["”’]?$/.test(text)) return false;
+  // A heading is usually title-cased or starts with a decorative mark; a short fragment of prose is not.
+  const capitalised = text.split(' ').filter((w) => /^[\p{Lu}\p{N}➤►▶■]/u.test(w)).length;
+  return capitalised >= Math.ceil(words / 2) || /^[➤►▶■◆●]/u.test(text);
+}
+
+/** A first line is a title when it is short and does not end like a sentence of prose. */
+export function looksLikeTitle(text: string): boolean {
+  if (text.length > 200 || text.split(' ').length > 30) return false;
+  if (LIST_MARKER.test(text)) return false;
+  return !/[.,;:]$/.test(text) || /\b(?:U\.S|U\.K|Inc|Co|Jr|Sr|St)\.$/.test(text);
+}

@@ -1,0 +1,30 @@
+import { getDomain, getHostname } from 'tldts';
+import { basename, extname } from 'node:path';
+import type { Outlet } from '../pipeline/record.js';
+
+/** Registrable domain of a URL ("https://www.bbc.co.uk/news/x" → "bbc.co.uk"), or null. */
+export function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  const host = getHostname(url);
+  if (!host) return null;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host.replace(/^www\./, '');
+}
+
+/**
+ * Who published an article. A site name from the page or feed is best; a URL's domain
+ * names the outlet well enough; with neither, the input itself is all there is.
+ */
+export function identifyOutlet(fields: { siteName: string | null; url: string | null; canonicalUrl: string | null; origin: string; fromFeed: boolean }): Outlet {
+  const domain = domainOf(fields.canonicalUrl) ?? domainOf(fields.url);
+  const siteName = fields.siteName?.trim();
+  if (siteName) return { name: siteName, domain, origin: fields.fromFeed ? 'feed' : 'metadata' };
+  if (domain) return { name: domain, domain, origin: 'url' };
+  return { name: inputStem(fields.origin), domain: null, origin: 'input' };
+}
+
+function inputStem(origin: string): string {
+  const name = basename(origin.replace(/#\d+$/, ''));
+  let stem = name.replace(/\.gz$/i, '');
+  stem = stem.slice(0, stem.length - extname(stem).length) || stem;
+  return stem || origin;
+}

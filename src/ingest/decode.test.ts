@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decode, declaredCharset } from './decode.js';
+import { InputError } from '../pipeline/errors.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function failsWith(code: string, bytes: Uint8Array): void {
+  assert.throws(() => decode('in.txt', bytes), (e: unknown) => e instanceof InputError && e.code === code && e.input === 'in.txt');
+}
+
+test('UTF-8 with and without BOM', () => {
+  assert.equal(decode('a', utf8('“Quote” — é')).text, '“Quote” — é');
+  assert.equal(decode('a', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('héllo')])).text, 'héllo');
+});
+
+test('UTF-16 with a BOM, both byte orders, and without a BOM', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Ferry “halted”', 'utf16le')]);
+  assert.deepEqual(decode('a', le), { text: 'Ferry “halted”', encoding: 'utf-16le' });
+  const be = Buffer.from(Buffer.from('Ferry halted', 'utf16le')).swap16();
+  assert.equal(decode('a', Buffer.concat([Buffer.from([0xfe, 0xff]), be])).text, 'Ferry halted');
+  assert.equal(decode('a', Buffer.from('A plain report, no BOM at all.', 'utf16le')).text, 'A plain report, no BOM at all.');
+});
+
+test('legacy charsets declared by HTML and XML', () => {
+  const html = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0xe9]), Buffer.from('</p></body></html>')]);
+  const decoded = decode('page.html', html);
+  assert.equal(decoded.encoding, 'windows-1252');
+  assert.match(decoded.text, /“Hi” é/);
+  const xml = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>'), Buffer.from([0xc5, 0x72, 0x68, 0x75, 0x73]), Buffer.from('</title></channel></rss>')]);
+  assert.match(decode('feed.xml', xml).text, /Århus/);
+  assert.equal(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">')), 'iso-8859-2');
+});
+
+test('bad input is refused with a reason', () => {
+  failsWith('empty', new Uint8Array());
+  failsWith('binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  failsWith('invalid-encoding', new Uint8Array([...utf8('caf'), 0xe9, ...utf8(' au lait')]));
+  failsWith('unknown-charset', Buffer.from('<meta charset="klingon-7"><p>x</p>'));
+  failsWith('invalid-encoding', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x41])]));
+});
+
+test('an invalid byte is located in the message', () => {
+  try {
+    decode('in.txt', new Uint8Array([...utf8('abc'), 0xc3, 0x28]));
+    assert.fail('should throw');
+  } catch (e) {
+    assert.ok(e instanceof InputError);
+    assert.match(e.message, /offset 3/);
+  }
+});

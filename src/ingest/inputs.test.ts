@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { expandInputs, countInputs, type RawInput } from './inputs.js';
+import { InputError } from '../pipeline/errors.js';
+
+async function collect(paths: string[], maxBytes = 1024 * 1024, stdin?: AsyncIterable<Uint8Array>): Promise<(RawInput | InputError)[]> {
+  const out: (RawInput | InputError)[] = [];
+  for await (const item of expandInputs(paths, stdin ? { maxBytes, stdin } : { maxBytes })) out.push(item);
+  return out;
+}
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), 'corroborate-inputs-'));
+  mkdirSync(join(root, 'b', 'deep'), { recursive: true });
+  mkdirSync(join(root, '.hidden'));
+  writeFileSync(join(root, 'a.txt'), 'first');
+  writeFileSync(join(root, 'b', 'c.txt'), 'second');
+  writeFileSync(join(root, 'b', 'deep', 'd.html'), '<p>third</p>');
+  writeFileSync(join(root, '.hidden', 'x.txt'), 'never read');
+  writeFileSync(join(root, 'packed.bin'), gzipSync(Buffer.from('fourth, unpacked by its magic bytes')));
+  return root;
+}
+
+test('directories are walked recursively in a stable order, hidden entries skipped', async () => {
+  const root = tree();
+  const items = await collect([root]);
+  const names = items.map((i) => (i instanceof InputError ? i.input : i.name).slice(root.length + 1));
+  assert.deepEqual(names, ['a.txt', 'packed.bin', 'b/c.txt', 'b/deep/d.html']);
+  assert.equal(await countInputs([root]), 4);
+});
+
+test('gzip is unpacked whatever the file is called', async () => {
+  const root = tree();
+  const [item] = await collect([join(root, 'packed.bin')]);
+  assert.ok(!(item instanceof InputError));
+  assert.equal(Buffer.from(item!.bytes).toString(), 'fourth, unpacked by its magic bytes');
+});
+
+test('missing files, oversize files, gzip bombs and corrupt gzip become errors, and the batch goes on', async () => {
+  const root = tree();
+  writeFileSync(join(root, 'big.txt'), 'x'.repeat(2048));
+  writeFileSync(join(root, 'bomb.gz'), gzipSync(Buffer.alloc(5000, 'a')));
+  writeFileSync(join(root, 'broken.gz'), gzipSync(Buffer.from('some text here')).subarray(0, 12));
+  const items = await collect([join(root, 'nope.txt'), join(root, 'big.txt'), join(root, 'bomb.gz'), join(root, 'broken.gz'), join(root, 'a.txt')], 1024);
+  const codes = items.map((i) => (i instanceof InputError ? i.code : 'ok'));
+  assert.deepEqual(codes, ['not-found', 'too-large', 'too-large', 'corrupt-gzip', 'ok']);
+  for (const i of items) if (i instanceof InputError) assert.match(i.describe(), /^\S+: .+ \(skipped\)$/);
+});
+
+test('"-" reads standard input, gzip included', async () => {
+  const [plain] = await collect(['-'], 1024, Readable.from([Buffer.from('from '), Buffer.from('stdin')]));
+  assert.equal(Buffer.from((plain as RawInput).bytes).toString(), 'from stdin');
+  const [packed] = await collect(['-'], 1024, Readable.from([gzipSync(Buffer.from('packed stdin'))]));
+  assert.equal(Buffer.from((packed as RawInput).bytes).toString(), 'packed stdin');
+  const [big] = await collect(['-'], 4, Readable.from([Buffer.from('too long')]));
+  assert.ok(big instanceof InputError && big.code === 'too-large' && big.input === 'stdin');
+});

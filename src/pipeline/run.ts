@@ -1,0 +1,83 @@
+import type { Article, Format } from './record.js';
+import { InputError } from './errors.js';
+import { decode } from '../ingest/decode.js';
+import { sniff } from '../ingest/sniff.js';
+import { expandInputs, type RawInput } from '../ingest/inputs.js';
+import { READERS } from '../extract/readers.js';
+import { normalize } from '../normalize/normalize.js';
+import { identify } from '../identify/identify.js';
+import type { Store } from '../store/store.js';
+
+/** What became of one input. */
+export interface InputOutcome {
+  input: string;
+  format: Format | null;
+  articles: Article[];
+  error: InputError | null;
+}
+
+/**
+ * ingest → extract → normalize → identify, for one input. Never throws: an input that
+ * cannot be read comes back with its error, and a bug in a reader is reported as such
+ * against the input instead of stopping the batch.
+ */
+export function processInput(raw: RawInput): InputOutcome {
+  let format: Format | null = null;
+  try {
+    const { text } = decode(raw.name, raw.bytes);
+    format = sniff(raw.name, text);
+    const extracted = READERS[format]({ name: raw.name, text });
+    if (extracted.length === 0) throw new InputError(raw.name, 'no-articles', `read as ${format} but holds no articles`);
+    const articles = extracted.map((e) => identify(e, normalize(e)));
+    return { input: raw.name, format, articles, error: null };
+  } catch (error) {
+    const failure =
+      error instanceof InputError
+        ? error
+        : new InputError(raw.name, 'internal', `corroborate failed while reading it${format ? ` as ${format}` : ''} (${(error as Error).message}); please report this with the file`);
+    return { input: raw.name, format, articles: [], error: failure };
+  }
+}
+
+export interface IngestSummary {
+  inputs: number;
+  failed: InputError[];
+  articles: Article[];
+  added: number;
+  existing: number;
+}
+
+export interface IngestOptions {
+  store: Store;
+  maxBytes: number;
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Articles written per transaction. */
+  batchSize?: number;
+  onInput?: (outcome: InputOutcome) => void;
+}
+
+/** Reads every input behind `paths` and stores the articles, one transaction per batch. */
+export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 200;
+  const summary: IngestSummary = { inputs: 0, failed: [], articles: [], added: 0, existing: 0 };
+  let pending: Article[] = [];
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const result = await options.store.addArticles(pending);
+    summary.added += result.added.length;
+    summary.existing += result.existing.length;
+    pending = [];
+  };
+  const inputOptions = options.stdin ? { maxBytes: options.maxBytes, stdin: options.stdin } : { maxBytes: options.maxBytes };
+  for await (const raw of expandInputs(paths, inputOptions)) {
+    summary.inputs++;
+    const outcome: InputOutcome = raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw);
+    if (outcome.error) summary.failed.push(outcome.error);
+    summary.articles.push(...outcome.articles);
+    pending.push(...outcome.articles);
+    options.onInput?.(outcome);
+    if (pending.length >= batchSize) await flush();
+  }
+  await flush();
+  return summary;
+}
