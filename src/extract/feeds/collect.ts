@@ -1,0 +1,56 @@
+/**
+ * Gathering the articles of a multi-article input (feed, array, JSON Lines) so that one
+ * bad item never costs the good ones: a skipped item leaves a warning on the next good
+ * article (or the last one, when nothing good follows), and only an input without any
+ * good item fails as a whole.
+ */
+import { InputError } from '../../pipeline/errors.js';
+import type { Extracted, Message } from '../../pipeline/record.js';
+
+export function warning(code: string, text: string): Message {
+  return { severity: 'warning', stage: 'extract', code, text };
+}
+
+/** Origin of the n-th (1-based) item of a container input. */
+export function itemOrigin(name: string, n: number): string {
+  return `${name}#${n}`;
+}
+
+export class ItemCollector {
+  private readonly items: Extracted[] = [];
+  private pending: Message[] = [];
+
+  constructor(private readonly name: string) {}
+
+  add(item: Extracted): void {
+    if (this.pending.length > 0) item.messages.unshift(...this.pending);
+    this.pending = [];
+    this.items.push(item);
+  }
+
+  /** Records why an item was left out; the warning travels to a sibling. */
+  skip(code: string, text: string): void {
+    this.pending.push(warning(code, text));
+  }
+
+  get count(): number {
+    return this.items.length;
+  }
+
+  /**
+   * The collected articles. With none, throws an `InputError` built from `code` and
+   * `message`, with the skip reasons appended so that the user sees what went wrong.
+   */
+  finish(code: string, message: string): Extracted[] {
+    if (this.items.length === 0) {
+      const reasons = this.pending.slice(0, 3).map((m) => m.text);
+      const more = this.pending.length > 3 ? ` (and ${this.pending.length - 3} more)` : '';
+      const detail = reasons.length > 0 ? `: ${reasons.join('; ')}${more}` : '';
+      throw new InputError(this.name, code, `${message}${detail}`);
+    }
+    const last = this.items[this.items.length - 1]!;
+    last.messages.push(...this.pending);
+    this.pending = [];
+    return this.items;
+  }
+}
