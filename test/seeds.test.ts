@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { processInput } from '../src/pipeline/run.js';
 import type { Article } from '../src/pipeline/record.js';
-import { comparableText } from '../src/normalize/text.js';
+import { comparableText, cleanInline } from '../src/normalize/text.js';
 
 const seedsDir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const files = readdirSync(seedsDir).filter((f) => /^\d{3}_/.test(f)).sort();
 const raw = (prefix: string): string => readFileSync(join(seedsDir, files.find((f) => f.startsWith(prefix))!), 'utf8');
-const lines = (prefix: string): string[] => raw(prefix).split('\n').map((l) => l.trim()).filter(Boolean);
+// Lines in the reading form (NFC, no-break spaces made plain), as the readers produce them.
+const lines = (prefix: string): string[] => raw(prefix).split('\n').map(cleanInline).filter(Boolean);
 
 function read(prefix: string): Article {
   const name = files.find((f) => f.startsWith(prefix))!;

@@ -66,7 +66,8 @@ export function articleId(title: string, text: string, url: string | null): stri
 function deriveTitle(text: string): string | null {
   const firstParagraph = text.split('\n')[0]?.trim() ?? '';
   if (!firstParagraph) return null;
-  const sentence = /^.+?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph;
+  // At least a few words, so that "U.S." at the start does not pass for a sentence.
+  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph;
   if (sentence.length <= DERIVED_TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, DERIVED_TITLE_LENGTH);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/, '') + '…';

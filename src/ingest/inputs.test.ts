@@ -5,12 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { expandInputs, countInputs, type RawInput } from './inputs.js';
+import { expandInputs, countInputs, unpack, type RawInput } from './inputs.js';
 import { InputError } from '../pipeline/errors.js';
 
+/** Inputs as the pipeline sees them: read, then unpacked if gzip. */
 async function collect(paths: string[], maxBytes = 1024 * 1024, stdin?: AsyncIterable<Uint8Array>): Promise<(RawInput | InputError)[]> {
   const out: (RawInput | InputError)[] = [];
-  for await (const item of expandInputs(paths, stdin ? { maxBytes, stdin } : { maxBytes })) out.push(item);
+  for await (const item of expandInputs(paths, stdin ? { maxBytes, stdin } : { maxBytes })) {
+    out.push(item instanceof InputError ? item : unpack(item.name, item.bytes, { maxBytes }));
+  }
   return out;
 }
 

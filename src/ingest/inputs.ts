@@ -20,8 +20,7 @@ export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 
 /**
  * Every input behind the given paths: files, directories walked recursively in a stable
- * order (hidden entries skipped), gzip files unpacked (recognised by their magic bytes),
- * and "-" for standard input. A path that cannot be read yields an `InputError` in its
+ * order (hidden entries skipped), and "-" for standard input. A path that cannot be read yields an `InputError` in its
  * place so the batch can go on.
  */
 export async function* expandInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<RawInput | InputError> {
@@ -95,7 +94,7 @@ async function readFileInput(path: string, name: string, options: InputOptions):
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    return unpack(name, bytes.subarray(0, read), options);
+    return { name, bytes: bytes.subarray(0, read) };
   } catch (error) {
     return new InputError(name, 'unreadable', describeFsError(error));
   } finally {
@@ -112,11 +111,11 @@ async function readStdin(options: InputOptions): Promise<RawInput | InputError> 
     if (total > options.maxBytes) return tooLarge('stdin', total, options.maxBytes);
     chunks.push(chunk);
   }
-  return unpack('stdin', Buffer.concat(chunks), options);
+  return { name: 'stdin', bytes: Buffer.concat(chunks) };
 }
 
-/** Gzip is recognised by its magic bytes, whatever the file is called. */
-export function unpack(name: string, bytes: Uint8Array, options: InputOptions): RawInput | InputError {
+/** Gzip is recognised by its magic bytes, whatever the file is called. Part of decoding, so every path in gets it. */
+export function unpack(name: string, bytes: Uint8Array, options: { maxBytes: number }): RawInput | InputError {
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       return { name, bytes: gunzipSync(bytes, { maxOutputLength: options.maxBytes }) };

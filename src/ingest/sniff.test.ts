@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sniff, rootElement } from './sniff.js';
+import { sniff } from './sniff.js';
 import { InputError } from '../pipeline/errors.js';
 
 test('formats are told apart by content', () => {
@@ -8,7 +8,7 @@ test('formats are told apart by content', () => {
     ['Harbour Reopens\n\nThe harbour reopened on Monday.', 'text'],
     ['Categories: World\n\nHarbour Reopens\n\nPublished by\nAna Ruiz\n\nThe harbour reopened.', 'scraped-text'],
     ['{"id":1,"title":{"rendered":"A"},"content":{"rendered":"<p>b</p>"},"date_gmt":"2026-01-01T00:00:00"}', 'wordpress'],
-    ['[{"id":1,"title":{"rendered":"A"},"content":{"rendered":"<p>b</p>"}}]', 'wordpress'],
+    ['[{"id":1,"date_gmt":"2026-01-01T00:00:00","title":{"rendered":"A"},"content":{"rendered":"<p>b</p>"}}]', 'wordpress'],
     ['{"version":"https://jsonfeed.org/version/1.1","title":"F","items":[]}', 'json-feed'],
     ['{"title":"A","text":"b"}\n{"title":"C","text":"d"}\n', 'jsonl'],
     ['[{"title":"A","text":"b"}]', 'jsonl'],
@@ -27,14 +27,8 @@ test('JSON Lines with a truncated last line is still JSON Lines', () => {
 });
 
 test('truncated or meaningless JSON is refused with its position', () => {
-  assert.throws(() => sniff('post.json', '{"id":1,"title":{"rendered":"A"'), (e: unknown) => e instanceof InputError && e.code === 'invalid-json');
+  assert.throws(() => sniff('post.json', '{"id":1,"title":{"rendered":"A"'), (e: unknown) => e instanceof InputError && /-json$/.test(e.code));
   assert.throws(() => sniff('post.json', '{"a":\n  1,,}'), (e: unknown) => e instanceof InputError && /line 2/.test(e.message));
-  assert.throws(() => sniff('x.json', '[]'), (e: unknown) => e instanceof InputError && e.code === 'no-articles');
+  assert.throws(() => sniff('x.json', '[]'), (e: unknown) => e instanceof InputError && e.code === 'not-an-article');
   assert.throws(() => sniff('x.json', '   \n\t '), (e: unknown) => e instanceof InputError && e.code === 'empty');
-});
-
-test('root element skips declarations, comments and doctypes', () => {
-  assert.equal(rootElement('<?xml version="1.0"?><!DOCTYPE rss><!-- a -- b --><rss>'), 'rss');
-  assert.equal(rootElement('<!-- never closed'), null);
-  assert.equal(rootElement('plain'), null);
 });

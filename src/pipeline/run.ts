@@ -2,7 +2,7 @@ import type { Article, Format } from './record.js';
 import { InputError } from './errors.js';
 import { decode } from '../ingest/decode.js';
 import { sniff } from '../ingest/sniff.js';
-import { expandInputs, type RawInput } from '../ingest/inputs.js';
+import { expandInputs, unpack, DEFAULT_MAX_BYTES, type RawInput } from '../ingest/inputs.js';
 import { READERS } from '../extract/readers.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
@@ -21,10 +21,12 @@ export interface InputOutcome {
  * cannot be read comes back with its error, and a bug in a reader is reported as such
  * against the input instead of stopping the batch.
  */
-export function processInput(raw: RawInput): InputOutcome {
+export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): InputOutcome {
   let format: Format | null = null;
   try {
-    const { text } = decode(raw.name, raw.bytes);
+    const unpacked = unpack(raw.name, raw.bytes, { maxBytes });
+    if (unpacked instanceof InputError) throw unpacked;
+    const { text } = decode(raw.name, unpacked.bytes);
     format = sniff(raw.name, text);
     const extracted = READERS[format]({ name: raw.name, text });
     if (extracted.length === 0) throw new InputError(raw.name, 'no-articles', `read as ${format} but holds no articles`);
@@ -71,7 +73,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const inputOptions = options.stdin ? { maxBytes: options.maxBytes, stdin: options.stdin } : { maxBytes: options.maxBytes };
   for await (const raw of expandInputs(paths, inputOptions)) {
     summary.inputs++;
-    const outcome: InputOutcome = raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw);
+    const outcome: InputOutcome = raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw, options.maxBytes);
     if (outcome.error) summary.failed.push(outcome.error);
     summary.articles.push(...outcome.articles);
     pending.push(...outcome.articles);

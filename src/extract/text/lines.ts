@@ -32,10 +32,15 @@ const LIST_MARKER = /^(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+(?=\S)/;
 export function isHardWrapped(lines: readonly Line[]): boolean {
   const multiLineGroups = lines.filter((l, i) => i > 0 && l.gapBefore === 0).length;
   if (multiLineGroups < 3) return false;
-  const widths = lines.map((l) => l.text.length);
-  const wide = widths.filter((w) => w >= 40 && w <= 100).length;
-  const unterminated = lines.filter((l) => !TERMINAL.test(l.text)).length;
-  return wide > lines.length * 0.6 && unterminated > lines.length * 0.4 && Math.max(...widths) <= 120;
+  let wide = 0;
+  let unterminated = 0;
+  for (const { text } of lines) {
+    // Wrapped prose never has a line much wider than the wrap column.
+    if (text.length > 120) return false;
+    if (text.length >= 40) wide++;
+    if (!TERMINAL.test(text)) unterminated++;
+  }
+  return wide > lines.length * 0.6 && unterminated > lines.length * 0.4;
 }
 
 /** Turns body lines into blocks: list items by their marker, short unpunctuated lines as headings. */
@@ -62,12 +67,15 @@ export function classify(text: string): Block {
 
 export function looksLikeHeading(text: string): boolean {
   if (text.length > 90 || /[.,;:]$/.test(text)) return false;
-  const words = text.split(' ').length;
-  if (words > 14) return false;
   if (/[.!]["”’]?$/.test(text)) return false;
-  // A heading is usually title-cased or starts with a decorative mark; a short fragment of prose is not.
-  const capitalised = text.split(' ').filter((w) => /^[\p{Lu}\p{N}➤►▶■]/u.test(w)).length;
-  return capitalised >= Math.ceil(words / 2) || /^[➤►▶■◆●]/u.test(text);
+  const words = text.split(' ');
+  if (words.length > 14) return false;
+  if (/^[➤►▶■◆●]/u.test(text)) return true;
+  if (!/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
+  // Short sentence-case lines without a final stop are subheads; longer ones must be title-cased.
+  if (words.length <= 8) return true;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised >= Math.ceil(words.length / 2);
 }
 
 /** A first line is a title when it is short and does not end like a sentence of prose. */

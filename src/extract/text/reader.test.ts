@@ -99,3 +99,15 @@ test('titles and headings', () => {
   assert.ok(looksLikeHeading('Why Was the Summit Cancelled?'));
   assert.ok(!looksLikeHeading('he said on Tuesday'));
 });
+
+test('sentence-case subheads are headings; short prose with a stop is not', () => {
+  const cases: [string, boolean][] = [
+    ['A sensor offline', true],
+    ['What went wrong', true],
+    ['Why Was the Summit Cancelled?', true],
+    ['He left.', false],
+    ['and then the rain came', false],
+    ['The council voted on the proposal and the mayor said it would be reviewed next spring', false],
+  ];
+  for (const [line, heading] of cases) assert.equal(looksLikeHeading(line), heading, line);
+});

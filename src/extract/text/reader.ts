@@ -110,13 +110,22 @@ function takeHeader(lines: Line[], header: Header, scraped: boolean): Line[] {
   return body;
 }
 
-/** Scraped pages repeat the author at the end: "Jane Doe" / "Published by Jane Doe". */
+/**
+ * Scraped pages end with an author block: the name again, "Published by <name>", and often
+ * a short biography that starts with the name ("Jane Doe is a correspondent …").
+ */
 function dropTrailingAuthorBlock(lines: Line[], byline: string): Line[] {
   let end = lines.length;
+  const bio = new RegExp(`^${escapeRegExp(byline)}\\s+(?:is|was|has|covers|writes|reports|joined)\\b`);
   while (end > 0) {
     const text = lines[end - 1]!.text;
-    if (text === byline || text.replace(/^(?:published|posted|written)\s+by\s+/i, '') === byline) end--;
+    const named = text === byline || text.replace(/^(?:published|posted|written)\s+by\s+/i, '') === byline;
+    if (named || (bio.test(text) && text.split(' ').length <= 60)) end--;
     else break;
   }
   return lines.slice(0, end);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
