@@ -32,3 +32,8 @@ test('truncated or meaningless JSON is refused with its position', () => {
   assert.throws(() => sniff('x.json', '[]'), (e: unknown) => e instanceof InputError && e.code === 'not-an-article');
   assert.throws(() => sniff('x.json', '   \n\t '), (e: unknown) => e instanceof InputError && e.code === 'empty');
 });
+
+test('markup that is neither HTML nor a feed is an unknown format', () => {
+  assert.throws(() => sniff('map.svg', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>'), (e: unknown) => e instanceof InputError && e.code === 'unknown-format' && /<svg>/.test(e.message));
+  assert.throws(() => sniff('data.xml', '<records><record id="1"/></records>'), (e: unknown) => e instanceof InputError && e.code === 'unknown-format');
+});

@@ -21,6 +21,8 @@ export function sniff(name: string, text: string): Format {
   if (first === '<') {
     const format = sniffMarkup(head);
     if (format) return format;
+    const root = xmlRootName(head);
+    if (root) throw new InputError(name, 'unknown-format', `XML with root element <${root}> is not a format corroborate reads (HTML, RSS, Atom)`);
   }
   const window = text.length > CHROME_WINDOW ? text.slice(0, CHROME_WINDOW / 2) + '\n' + text.slice(-CHROME_WINDOW / 2) : text;
   return hasSiteChrome(splitLines(window).map((l) => l.text)) ? 'scraped-text' : 'text';
@@ -50,6 +52,6 @@ function sniffMarkup(text: string): Format | null {
   if (root === 'html') return 'html';
   if (root === undefined) return null;
   // An HTML fragment without <html>: a saved article body or a page missing its head.
-  if (/<(?:p|div|body|article|h[1-6]|head|meta|title|section|span|a)\b/i.test(text.slice(0, 100_000))) return 'html';
+  if (/<(?:p|div|body|article|main|h[1-6]|head|meta|title|section|span|a|b|i|em|strong|ul|ol|li|table|img|br|blockquote|figure)\b/i.test(text.slice(0, 100_000))) return 'html';
   return null;
 }
