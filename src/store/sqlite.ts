@@ -88,7 +88,7 @@ class SqliteStore implements Store {
     this.count = db.prepare('SELECT count(*) AS n FROM articles');
   }
 
-  addArticles(articles: readonly Article[]): Promise<AddResult> {
+  async addArticles(articles: readonly Article[]): Promise<AddResult> {
     const ingestedAt = new Date().toISOString();
     const result: AddResult = { added: [], existing: [] };
     this.db.transaction(() => {
@@ -97,35 +97,35 @@ class SqliteStore implements Store {
         (info.changes > 0 ? result.added : result.existing).push(article.id);
       }
     })();
-    return Promise.resolve(result);
+    return result;
   }
 
-  getArticle(id: string): Promise<Article | null> {
+  async getArticle(id: string): Promise<Article | null> {
     const row = this.byId.get(id);
-    return Promise.resolve(row ? fromRow(row) : null);
+    return row ? fromRow(row) : null;
   }
 
-  findIds(prefix: string, limit = 10): Promise<string[]> {
+  async findIds(prefix: string, limit = 10): Promise<string[]> {
     const rows = this.prefix.all(prefix, limit);
-    return Promise.resolve(rows.map((r) => r.id).filter((id) => id.startsWith(prefix)));
+    return rows.map((r) => r.id).filter((id) => id.startsWith(prefix));
   }
 
-  listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
+  async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
     const rows = this.list.all(options.limit ?? -1, options.offset ?? 0);
-    return Promise.resolve(rows.map(summaryFromRow));
+    return rows.map(summaryFromRow);
   }
 
-  countArticles(): Promise<number> {
-    return Promise.resolve(this.count.get()!.n);
+  async countArticles(): Promise<number> {
+    return this.count.get()!.n;
   }
 
-  schemaVersion(): Promise<number> {
-    return Promise.resolve(this.db.pragma('user_version', { simple: true }) as number);
+  async schemaVersion(): Promise<number> {
+    return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.db.close();
-    return Promise.resolve();
+    return ;
   }
 }
 

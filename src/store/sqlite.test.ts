@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from './sqlite.js';
+import { LATEST_VERSION } from './migrations.js';
+import { identify } from '../identify/identify.js';
+import { normalize } from '../normalize/normalize.js';
+import { extracted, type Article } from '../pipeline/record.js';
+import { RunError } from '../pipeline/errors.js';
+
+function article(n: number): Article {
+  const e = extracted('text', `in/${n}.txt`, { title: `Story ${n}`, published: `2026-03-0${(n % 9) + 1}`, publishedOrigin: 'text', blocks: [{ kind: 'paragraph', text: `Paragraph of story ${n}.` }] });
+  return identify(e, normalize(e));
+}
+
+const tempDb = (): string => join(mkdtempSync(join(tmpdir(), 'corroborate-store-')), 'sub', 'c.db');
+
+test('round trip: what is stored comes back whole', async () => {
+  const store = openSqliteStore(tempDb());
+  const a = article(1);
+  assert.deepEqual(await store.addArticles([a]), { added: [a.id], existing: [] });
+  assert.deepEqual(await store.getArticle(a.id), a);
+  assert.equal(await store.getArticle('nope'), null);
+  assert.deepEqual(await store.findIds(a.id.slice(0, 4)), [a.id]);
+  const [listed] = await store.listArticles();
+  assert.equal(listed!.title, 'Story 1');
+  assert.equal(listed!.chars, a.text.length);
+  await store.close();
+});
+
+test('re-ingesting adds nothing', async () => {
+  const path = tempDb();
+  const store = openSqliteStore(path);
+  const batch = [article(1), article(2)];
+  await store.addArticles(batch);
+  assert.deepEqual(await store.addArticles(batch), { added: [], existing: batch.map((a) => a.id) });
+  assert.equal(await store.countArticles(), 2);
+  await store.close();
+  const again = openSqliteStore(path);
+  assert.equal(await again.countArticles(), 2);
+  await again.close();
+});
+
+test('a batch is one transaction: a failure part-way leaves nothing behind', async () => {
+  const store = openSqliteStore(tempDb());
+  const good = article(1);
+  const broken = { ...article(2), title: null } as unknown as Article;
+  await assert.rejects(store.addArticles([good, broken]));
+  assert.equal(await store.countArticles(), 0);
+  await store.close();
+});
+
+test('WAL mode and schema version; a newer schema is refused', async () => {
+  const path = tempDb();
+  const store = openSqliteStore(path);
+  assert.equal(await store.schemaVersion(), LATEST_VERSION);
+  await store.close();
+  const raw = new Database(path);
+  assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
+  raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+  raw.close();
+  assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof RunError && /newer/.test(e.message));
+});
