@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { parseHtml } from './parse.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from '../../pipeline/record.js';
 
@@ -95,8 +95,7 @@ export function nodesToBlocks(roots: readonly AnyNode[], skip: (el: Element) => 
 
 /** Blocks of an HTML fragment (a WordPress body, a feed item's content). */
 export function htmlToBlocks(html: string): Block[] {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
-  return nodesToBlocks(doc.children);
+  return nodesToBlocks(parseHtml(html).children);
 }
 
 /** Text of an HTML fragment on one line: titles and other short fields that may carry markup. */
