@@ -39,8 +39,9 @@ interface Parts {
   offset: number | null;
 }
 
+// Compact (20240305) or dashed; dashed dates may drop leading zeros (2024-3-5), compact ones cannot.
 const ISO =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
+  /^(\d{4})(?:-(\d{1,2})-(\d{1,2})|(\d{2})(\d{2}))(?:[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Any date-like value → normalized ISO string or null. Never throws. */
 export function normalizeDate(value: unknown, options: DateOptions = {}): string | null {
@@ -78,7 +79,9 @@ function slashedToIso(text: string): string {
 function parseIso(text: string): Parts | null {
   const m = ISO.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, zone] = m;
+  const [, y, dashedMonth, dashedDay, compactMonth, compactDay, h, mi, s, zone] = m;
+  const mo = dashedMonth ?? compactMonth;
+  const d = dashedDay ?? compactDay;
   const time = h === undefined ? null : { hour: Number(h), minute: Number(mi), second: s === undefined ? 0 : Number(s) };
   const offset = time && zone ? zoneOffset(zone) : null;
   if (offset === undefined) return null; // a malformed offset makes the instant unknowable

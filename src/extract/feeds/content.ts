@@ -3,6 +3,7 @@
  * Feeds, WordPress and JSON dumps all mix HTML, escaped HTML and plain text in the same
  * fields, so every reader goes through these few functions and behaves the same way.
  */
+import { linesToBlocks, splitLines } from '../text/lines.js';
 import { decodeHTMLStrict } from 'entities';
 import type { Block } from '../../pipeline/record.js';
 import { htmlToBlocks, htmlToLine } from '../html/blocks.js';
@@ -38,14 +39,8 @@ export function htmlBlocks(html: string): Block[] {
  * text has no blank lines at all (one paragraph per line is how most dumps store text).
  */
 export function plainBlocks(text: string, decode: boolean): Block[] {
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const separator = /\n[ \t\u00a0]*\n/.test(normalized) ? /\n[ \t\u00a0]*\n+/ : /\n/;
-  const blocks: Block[] = [];
-  for (const chunk of normalized.split(separator)) {
-    const line = oneLine(decode ? decodeHTMLStrict(chunk) : chunk);
-    if (line) blocks.push({ kind: 'paragraph', text: line });
-  }
-  return blocks;
+  // The same paragraph, heading and list rules as plain-text files.
+  return linesToBlocks(splitLines(decode ? decodeHTMLStrict(text) : text));
 }
 
 /** Blocks of a field that may hold either HTML or plain text (JSON dumps, feed descriptions). */

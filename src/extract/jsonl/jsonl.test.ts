@@ -26,8 +26,8 @@ test('a bad last line warns on the last good article', () => {
 });
 
 test('plain text splits on blank lines, or on newlines when there are none', () => {
-  const [a] = readJsonl({ name: 'd', text: JSON.stringify({ title: 't', text: 'One\nstill one\n\nTwo' }) });
-  assert.deepEqual(a?.blocks.map((b) => b.text), ['One still one', 'Two']);
+  const [a] = readJsonl({ name: 'd', text: JSON.stringify({ title: 't', text: 'The council met\nand voted.\n\nTwo more votes follow.' }) });
+  assert.deepEqual(a?.blocks.map((b) => b.text), ['The council met and voted.', 'Two more votes follow.']);
   const [b] = readJsonl({ name: 'd', text: JSON.stringify({ title: 't', text: 'One\nTwo' }) });
   assert.deepEqual(b?.blocks.map((x) => x.text), ['One', 'Two']);
 });

@@ -43,15 +43,24 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
   return wide > lines.length * 0.6 && unterminated > lines.length * 0.4;
 }
 
-/** Turns body lines into blocks: list items by their marker, short unpunctuated lines as headings. */
+/**
+ * Turns body lines into blocks: list items by their marker, short unpunctuated lines as
+ * headings. Where blank lines separate paragraphs, a single line break inside a paragraph
+ * is a soft break and the lines are joined.
+ */
 export function linesToBlocks(lines: readonly Line[]): Block[] {
-  const wrapped = isHardWrapped(lines);
+  const blankSeparated = lines.some((l, i) => i > 0 && l.gapBefore > 0) || isHardWrapped(lines);
   const blocks: Block[] = [];
   for (const line of lines) {
     const previous = blocks[blocks.length - 1];
-    if (wrapped && previous && line.gapBefore === 0 && previous.kind === 'paragraph' && !LIST_MARKER.test(line.text)) {
-      previous.text += ' ' + line.text;
-      continue;
+    if (blankSeparated && previous && line.gapBefore === 0 && !LIST_MARKER.test(line.text)) {
+      // A line that carries on in lower case continues the one before, which was no heading.
+      const continues = /^\p{Ll}/u.test(line.text);
+      if (previous.kind === 'paragraph' || (continues && previous.kind === 'heading')) {
+        previous.kind = 'paragraph';
+        previous.text += ' ' + line.text;
+        continue;
+      }
     }
     blocks.push(classify(line.text));
   }
