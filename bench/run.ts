@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { cpus } from 'node:os';
 import type { Bench, BenchEntry } from './harness.js';
 import { extractionBench } from './extraction/index.js';
+import { updateReadme } from './readme.js';
 
 const benches: Bench[] = [extractionBench];
 
@@ -42,3 +43,4 @@ const results = {
 };
 writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote ${resultsPath}`);
+if (updateReadme(join(here, '..', 'README.md'), results)) console.log('updated the README\'s benchmark section');

@@ -21,7 +21,9 @@ function fit(cell: string, width: number, last: boolean): string {
   return last ? cell : cell.padEnd(width);
 }
 
+/** "2026-03-10T16:45:00Z" → "2026-03-10 16:45Z": minutes are enough in a listing; the zone marker stays. */
 export function shortDate(iso: string | null): string {
   if (!iso) return '—';
-  return iso.length > 16 ? iso.slice(0, 16).replace('T', ' ') : iso;
+  if (iso.length <= 16) return iso.replace('T', ' ');
+  return iso.slice(0, 16).replace('T', ' ') + (iso.endsWith('Z') ? 'Z' : '');
 }
