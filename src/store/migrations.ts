@@ -41,6 +41,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_source ON articles (source_name);
     `,
   },
+  {
+    version: 2,
+    description: 'per-article annotations from later stages, versioned so stale ones are recomputed',
+    sql: `
+      CREATE TABLE annotations (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        layer TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (article_id, layer)
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -64,3 +64,33 @@ test('WAL mode and schema version; a newer schema is refused', async () => {
   raw.close();
   assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof RunError && /newer/.test(e.message));
 });
+
+test('annotations: saved per article and layer, replaced on rewrite, refused for unknown articles', async () => {
+  const store = openSqliteStore(tempDb());
+  const a = article(1);
+  await store.addArticles([a]);
+  await store.saveAnnotations([{ articleId: a.id, layer: 'language', version: 1, data: { sentences: [{ start: 0, end: 5 }] } }]);
+  await store.saveAnnotations([{ articleId: a.id, layer: 'language', version: 2, data: { sentences: [] } }]);
+  const got = await store.getAnnotations<{ sentences: unknown[] }>('language', [a.id, 'missing']);
+  assert.equal(got.size, 1);
+  assert.deepEqual(got.get(a.id), { articleId: a.id, layer: 'language', version: 2, data: { sentences: [] } });
+  await assert.rejects(store.saveAnnotations([{ articleId: 'nope', layer: 'language', version: 1, data: {} }]));
+  await store.close();
+});
+
+test('an older database is migrated forward on open', async () => {
+  const path = tempDb();
+  const store = openSqliteStore(path);
+  const a = article(3);
+  await store.addArticles([a]);
+  await store.close();
+  const raw = new Database(path);
+  raw.exec('DROP TABLE annotations');
+  raw.pragma('user_version = 1');
+  raw.close();
+  const reopened = openSqliteStore(path);
+  assert.equal(await reopened.schemaVersion(), LATEST_VERSION);
+  assert.deepEqual(await reopened.getArticle(a.id), a);
+  await reopened.saveAnnotations([{ articleId: a.id, layer: 'x', version: 1, data: 1 }]);
+  await reopened.close();
+});

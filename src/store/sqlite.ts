@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin } from '../pipeline/record.js';
 import { RunError } from '../pipeline/errors.js';
-import type { AddResult, ArticleSummary, Store } from './store.js';
+import type { AddResult, AnnotationRecord, ArticleSummary, Store } from './store.js';
 import { MIGRATIONS, LATEST_VERSION } from './migrations.js';
 
 export const DEFAULT_DB = '.corroborate/corroborate.db';
@@ -70,6 +70,8 @@ class SqliteStore implements Store {
   private readonly prefix: Database.Statement<[string, number], { id: string }>;
   private readonly list: Database.Statement<[number, number], SummaryRow>;
   private readonly count: Database.Statement<[], { n: number }>;
+  private readonly putAnnotation: Database.Statement;
+  private readonly annotation: Database.Statement<[string, string], { version: number; data: string }>;
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`
@@ -86,6 +88,10 @@ class SqliteStore implements Store {
         json_array_length(messages) AS warnings
       FROM articles ORDER BY coalesce(published, ingested_at), seq LIMIT ? OFFSET ?`);
     this.count = db.prepare('SELECT count(*) AS n FROM articles');
+    this.putAnnotation = db.prepare(
+      'INSERT INTO annotations (article_id, layer, version, data) VALUES (?, ?, ?, ?) ON CONFLICT (article_id, layer) DO UPDATE SET version = excluded.version, data = excluded.data',
+    );
+    this.annotation = db.prepare('SELECT version, data FROM annotations WHERE article_id = ? AND layer = ?');
   }
 
   async addArticles(articles: readonly Article[]): Promise<AddResult> {
@@ -117,6 +123,21 @@ class SqliteStore implements Store {
 
   async countArticles(): Promise<number> {
     return this.count.get()!.n;
+  }
+
+  async saveAnnotations(records: readonly AnnotationRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const r of records) this.putAnnotation.run(r.articleId, r.layer, r.version, JSON.stringify(r.data));
+    })();
+  }
+
+  async getAnnotations<T>(layer: string, articleIds: readonly string[]): Promise<Map<string, AnnotationRecord<T>>> {
+    const out = new Map<string, AnnotationRecord<T>>();
+    for (const articleId of articleIds) {
+      const row = this.annotation.get(articleId, layer);
+      if (row) out.set(articleId, { articleId, layer, version: row.version, data: JSON.parse(row.data) as T });
+    }
+    return out;
   }
 
   async schemaVersion(): Promise<number> {

@@ -8,6 +8,14 @@ export interface AddResult {
   existing: string[];
 }
 
+/** One stage's output for one article, e.g. layer "language". */
+export interface AnnotationRecord<T = unknown> {
+  articleId: string;
+  layer: string;
+  version: number;
+  data: T;
+}
+
 /**
  * The store every command talks to. Async so that a server database can stand behind the
  * same interface as the embedded one.
@@ -20,6 +28,10 @@ export interface Store {
   findIds(prefix: string, limit?: number): Promise<string[]>;
   listArticles(options?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
+  /** Writes annotations in one transaction, replacing what a layer had for those articles. */
+  saveAnnotations(records: readonly AnnotationRecord[]): Promise<void>;
+  /** A layer's annotations for the given articles; missing ones are absent from the map. */
+  getAnnotations<T>(layer: string, articleIds: readonly string[]): Promise<Map<string, AnnotationRecord<T>>>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }
