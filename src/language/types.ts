@@ -41,9 +41,18 @@ export interface LocalEntity {
   /** Every other way the article names it. */
   aliases: string[];
   roles: string[];
-  /** For a metonym such as "Moscow" or "the White House": the government it stands for. */
+  /**
+   * For a seat of power such as "Moscow" or "the White House" that the article uses for a
+   * government (its `metonym` mentions): the government it stands for ("Government of Russia").
+   */
   standsFor?: string;
+  /** For people: from an honorific, a gendered title, a given name or, failing those, pronouns. */
+  gender?: Gender;
+  /** For people, the country their title names ("Russian Foreign Minister"); for cities and seats, their country. */
+  country?: string;
 }
+
+export type Gender = 'male' | 'female';
 
 /** Who said something. A named entity, or a typed unnamed source. */
 export type SpeakerKind =
@@ -57,6 +66,9 @@ export type SpeakerKind =
   | 'document'
   | 'unknown';
 
+/** How a speaker was found: named at the quote, or resolved from a pronoun, a description, "who", or an earlier quote. */
+export type SpeakerResolution = 'explicit' | 'pronoun' | 'description' | 'relative' | 'previous-quote' | 'none';
+
 export interface Speaker {
   /** As the text names the speaker, or the canonical entity name when resolved. */
   name: string;
@@ -65,6 +77,13 @@ export interface Speaker {
   kind: SpeakerKind;
   /** Where the text names the speaker for this quote (a pronoun resolves to its antecedent's entity). */
   span: Span | null;
+  /** The words at `span` as written ("he", "A European diplomat familiar with the situation"); '' when there is none. */
+  text: string;
+  /** A title or role said with the speaker: "Russian Foreign Minister", "head of the State Emergency Service". */
+  role?: Span & { text: string };
+  resolution: SpeakerResolution;
+  /** What a pronoun, description or "who" resolved to, or where a continued quote's speaker was named. */
+  antecedent: Span | null;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'reported';
@@ -73,8 +92,16 @@ export interface Quote extends Span {
   kind: QuoteKind;
   /** What was said: inside the marks for direct and partial quotes, the clause for reported speech. */
   content: Span;
-  cue: (Span & { verb: string }) | null;
+  /**
+   * The content in pieces, in order: one piece, or one per paragraph for a quote continued
+   * over paragraphs (the reopening marks left out), or both sides of "The talks, he said, failed".
+   */
+  parts: Span[];
+  /** `verb` is the cue as written ("told", "according to"); `lemma` its base form ("tell"). */
+  cue: (Span & { verb: string; lemma: string }) | null;
   speaker: Speaker;
+  /** False when the closing mark never came and the quote was cut at the end of its paragraph. */
+  closed: boolean;
 }
 
 export type TimeType = 'date' | 'time' | 'duration' | 'set';
@@ -90,7 +117,29 @@ export interface TimeExpression extends Span {
   range?: { start: string; end: string };
   /** How the value was found: from the text alone, or relative to the publication time. */
   anchor: 'absolute' | 'publication' | 'unresolved';
+  /** TIMEX3 mod: a bound or position said with the expression ("nearly", "at least", "early", "shortly after"). */
+  mod?: TimexMod;
+  /**
+   * For durations: the length in days as an interval (max null = no upper bound), so that
+   * lengths said in different units compare: "a 32-month war" is [974, 974], "now in its
+   * fourth year" is [1095.75, 1461]. Years count 365.25 days, months 30.4375.
+   */
+  length?: { min: number; max: number | null };
+  /** What a duration measures, when the text says: an age ("a 67-year-old") or how far into something it is ("its fourth year"). */
+  measure?: 'age' | 'ordinal';
 }
+
+export type TimexMod =
+  | 'APPROX'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE'
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'BEFORE'
+  | 'AFTER';
 
 export type QuantityKind = 'cardinal' | 'ordinal' | 'money' | 'percent' | 'count';
 
@@ -102,6 +151,13 @@ export interface Quantity extends Span {
   unit: string | null;
   /** Approximation or bound said with it: "about", "more than", "at least", "up to". */
   qualifier?: 'approximate' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
+  /**
+   * Inclusive bounds for a range ("between 40 and 60", "40-60") or a vague amount
+   * ("hundreds" is 200 to 999); `value` is then the low bound.
+   */
+  range?: { low: number; high: number };
+  /** What is counted or measured when it says more than `unit`: "Russian troops", "rain" (of "190 mm of rain"). */
+  counted?: string;
 }
 
 export interface LanguageAnnotations {
