@@ -20,20 +20,19 @@ const MATCH_MAP: Record<string, string> = {
   '\u2026': '.', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ',
 };
 
+const FOLDED = /[A-Z]|[^\x00-\x7F]/g;
+
+function foldChar(ch: string): string {
+  const mapped = MATCH_MAP[ch];
+  if (mapped !== undefined) return mapped;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
 /** Same length as the input; typographic marks made plain and letters lower-cased where that keeps the length. */
 export function matchForm(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const mapped = MATCH_MAP[ch];
-    if (mapped !== undefined) {
-      out += mapped;
-      continue;
-    }
-    const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
-  }
-  return out;
+  // Only capitals and non-ASCII characters change, so only they pay for a function call.
+  return text.replace(FOLDED, foldChar);
 }
 
 /** Matching form with every run of punctuation and space reduced to one space: for comparing whole texts. */
