@@ -54,6 +54,55 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'copy detection: fingerprints, LSH and sentence keys, verified copy relations, copy groups',
+    // IF NOT EXISTS: a database whose user_version was set back (as tests do to fake an old one) still migrates.
+    sql: `
+      CREATE TABLE IF NOT EXISTS copy_fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        text_hash TEXT NOT NULL,
+        tokens INTEGER NOT NULL,
+        shingles INTEGER NOT NULL,
+        signature BLOB NOT NULL,
+        filed INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS copy_fingerprints_text ON copy_fingerprints (text_hash, article_id);
+      CREATE TABLE IF NOT EXISTS copy_keys (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS copy_keys_article ON copy_keys (article_id);
+      CREATE TABLE IF NOT EXISTS copy_relations (
+        a TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        jaccard REAL NOT NULL,
+        a_in_b REAL NOT NULL,
+        b_in_a REAL NOT NULL,
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS copy_relations_b ON copy_relations (b);
+      CREATE TABLE IF NOT EXISTS copy_groups (
+        group_key TEXT PRIMARY KEY,
+        original_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        size INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS copy_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        group_key TEXT NOT NULL,
+        against TEXT,
+        relation TEXT,
+        direct INTEGER,
+        jaccard REAL,
+        in_original REAL,
+        original_in REAL
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS copy_members_group ON copy_members (group_key);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,7 +3,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin } from '../pipeline/record.js';
 import { RunError } from '../pipeline/errors.js';
-import type { AddResult, AnnotationRecord, ArticleSummary, Store } from './store.js';
+import type {
+  AddResult,
+  AnnotationRecord,
+  ArticleSummary,
+  CopyArticleFacts,
+  CopyFingerprintRecord,
+  CopyGroupRecord,
+  CopyMemberRecord,
+  CopyRelationRecord,
+  CopyTx,
+  Store,
+} from './store.js';
 import { MIGRATIONS, LATEST_VERSION } from './migrations.js';
 
 export const DEFAULT_DB = '.corroborate/corroborate.db';
@@ -72,6 +83,8 @@ class SqliteStore implements Store {
   private readonly count: Database.Statement<[], { n: number }>;
   private readonly putAnnotation: Database.Statement;
   private readonly annotation: Database.Statement<[string, string], { version: number; data: string }>;
+  private copyTx: SqliteCopyTx | null = null;
+  private copyQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`
@@ -140,6 +153,26 @@ class SqliteStore implements Store {
     return out;
   }
 
+  async copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T> {
+    const tx = (this.copyTx ??= new SqliteCopyTx(this.db));
+    // better-sqlite3's own transaction() takes only synchronous work, so this one is opened
+    // by hand; copy transactions queue behind each other instead of nesting.
+    const run = async (): Promise<T> => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(tx);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const next = this.copyQueue.then(run, run);
+    this.copyQueue = next.catch(() => undefined);
+    return next;
+  }
+
   async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -147,6 +180,164 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
     return ;
+  }
+}
+
+interface CopyFingerprintRow {
+  article_id: string;
+  version: number;
+  text_hash: string;
+  tokens: number;
+  shingles: number;
+  signature: Buffer;
+  filed: number;
+}
+
+interface CopyMemberRow {
+  article_id: string;
+  group_key: string;
+  against: string | null;
+  relation: string | null;
+  direct: number | null;
+  jaccard: number | null;
+  in_original: number | null;
+  original_in: number | null;
+}
+
+const memberFromRow = (r: CopyMemberRow): CopyMemberRecord => ({
+  articleId: r.article_id,
+  groupKey: r.group_key,
+  against: r.against,
+  relation: r.relation,
+  direct: r.direct === null ? null : r.direct === 1,
+  jaccard: r.jaccard,
+  inOriginal: r.in_original,
+  originalIn: r.original_in,
+});
+
+/** Copy detection's statements (src/copies), prepared once per store. */
+class SqliteCopyTx implements CopyTx {
+  private readonly fingerprint: Database.Statement<[string], CopyFingerprintRow>;
+  private readonly byTextHash: Database.Statement<[string, number], { article_id: string }>;
+  private readonly byKey: Database.Statement<[number, number], { article_id: string }>;
+  private readonly text: Database.Statement<[string], { text: string }>;
+  private readonly fact: Database.Statement<[string], { id: string; published: string | null; chars: number }>;
+  private readonly putPrint: Database.Statement;
+  private readonly dropKeys: Database.Statement<[string]>;
+  private readonly putKey: Database.Statement<[number, string]>;
+  private readonly putRelation: Database.Statement;
+  private readonly member: Database.Statement<[string], CopyMemberRow>;
+  private readonly membersOf: Database.Statement<[string], CopyMemberRow>;
+  private readonly putMember: Database.Statement;
+  private readonly moveMembers: Database.Statement<[string, string]>;
+  private readonly group: Database.Statement<[string], { group_key: string; original_id: string; size: number }>;
+  private readonly putGroupRow: Database.Statement<[string, string, number]>;
+  private readonly dropGroup: Database.Statement<[string]>;
+
+  constructor(db: Database.Database) {
+    this.fingerprint = db.prepare('SELECT * FROM copy_fingerprints WHERE article_id = ?');
+    this.byTextHash = db.prepare('SELECT article_id FROM copy_fingerprints WHERE text_hash = ? ORDER BY article_id LIMIT ?');
+    this.byKey = db.prepare('SELECT article_id FROM copy_keys WHERE key = ? ORDER BY article_id LIMIT ?');
+    this.text = db.prepare('SELECT text FROM articles WHERE id = ?');
+    this.fact = db.prepare('SELECT id, published, length(text) AS chars FROM articles WHERE id = ?');
+    this.putPrint = db.prepare(
+      'INSERT OR REPLACE INTO copy_fingerprints (article_id, version, text_hash, tokens, shingles, signature, filed) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.dropKeys = db.prepare('DELETE FROM copy_keys WHERE article_id = ?');
+    this.putKey = db.prepare('INSERT OR IGNORE INTO copy_keys (key, article_id) VALUES (?, ?)');
+    this.putRelation = db.prepare('INSERT OR REPLACE INTO copy_relations (a, b, relation, jaccard, a_in_b, b_in_a) VALUES (?, ?, ?, ?, ?, ?)');
+    this.member = db.prepare('SELECT * FROM copy_members WHERE article_id = ?');
+    this.membersOf = db.prepare('SELECT * FROM copy_members WHERE group_key = ? ORDER BY article_id');
+    this.putMember = db.prepare(
+      'INSERT OR REPLACE INTO copy_members (article_id, group_key, against, relation, direct, jaccard, in_original, original_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.moveMembers = db.prepare('UPDATE copy_members SET group_key = ? WHERE group_key = ?');
+    this.group = db.prepare('SELECT * FROM copy_groups WHERE group_key = ?');
+    this.putGroupRow = db.prepare('INSERT OR REPLACE INTO copy_groups (group_key, original_id, size) VALUES (?, ?, ?)');
+    this.dropGroup = db.prepare('DELETE FROM copy_groups WHERE group_key = ?');
+  }
+
+  async fingerprints(articleIds: readonly string[]): Promise<CopyFingerprintRecord[]> {
+    const out: CopyFingerprintRecord[] = [];
+    for (const id of articleIds) {
+      const r = this.fingerprint.get(id);
+      if (r) out.push({ articleId: r.article_id, version: r.version, textHash: r.text_hash, tokens: r.tokens, shingles: r.shingles, signature: new Uint8Array(r.signature), filed: r.filed });
+    }
+    return out;
+  }
+
+  async idsWithTextHash(textHash: string, limit: number): Promise<string[]> {
+    return this.byTextHash.all(textHash, limit).map((r) => r.article_id);
+  }
+
+  async idsByKeys(keys: readonly number[], perKey: readonly number[]): Promise<string[][]> {
+    return keys.map((key, i) => this.byKey.all(key, perKey[i] ?? 0).map((r) => r.article_id));
+  }
+
+  async texts(articleIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of articleIds) {
+      const r = this.text.get(id);
+      if (r) out.set(id, r.text);
+    }
+    return out;
+  }
+
+  async facts(articleIds: readonly string[]): Promise<CopyArticleFacts[]> {
+    const out: CopyArticleFacts[] = [];
+    for (const id of articleIds) {
+      const r = this.fact.get(id);
+      if (r) out.push(r);
+    }
+    return out;
+  }
+
+  async putFingerprint(record: CopyFingerprintRecord, keys: readonly number[]): Promise<void> {
+    const r = record;
+    this.putPrint.run(r.articleId, r.version, r.textHash, r.tokens, r.shingles, Buffer.from(r.signature), r.filed);
+    this.dropKeys.run(r.articleId);
+    for (const key of keys) this.putKey.run(key, r.articleId);
+  }
+
+  async putRelations(records: readonly CopyRelationRecord[]): Promise<void> {
+    for (const r of records) this.putRelation.run(r.a, r.b, r.relation, r.jaccard, r.aInB, r.bInA);
+  }
+
+  async memberships(articleIds: readonly string[]): Promise<CopyMemberRecord[]> {
+    const out: CopyMemberRecord[] = [];
+    for (const id of articleIds) {
+      const r = this.member.get(id);
+      if (r) out.push(memberFromRow(r));
+    }
+    return out;
+  }
+
+  async groupMembers(groupKey: string): Promise<CopyMemberRecord[]> {
+    return this.membersOf.all(groupKey).map(memberFromRow);
+  }
+
+  async putMembers(records: readonly CopyMemberRecord[]): Promise<void> {
+    for (const r of records) {
+      this.putMember.run(r.articleId, r.groupKey, r.against, r.relation, r.direct === null ? null : r.direct ? 1 : 0, r.jaccard, r.inOriginal, r.originalIn);
+    }
+  }
+
+  async mergeGroup(fromKey: string, toKey: string): Promise<void> {
+    this.moveMembers.run(toKey, fromKey);
+    this.dropGroup.run(fromKey);
+  }
+
+  async groups(groupKeys: readonly string[]): Promise<CopyGroupRecord[]> {
+    const out: CopyGroupRecord[] = [];
+    for (const key of groupKeys) {
+      const r = this.group.get(key);
+      if (r) out.push({ groupKey: r.group_key, originalId: r.original_id, size: r.size });
+    }
+    return out;
+  }
+
+  async putGroup(record: CopyGroupRecord): Promise<void> {
+    this.putGroupRow.run(record.groupKey, record.originalId, record.size);
   }
 }
 
