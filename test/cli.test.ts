@@ -87,11 +87,21 @@ test('analyze --json, articles and show', () => {
   const id = String(html['id']);
   const shown = cli(['show', id.slice(0, 6), '--db', db, '--json']);
   assert.equal(shown.status, 0, shown.stderr);
-  const article = JSON.parse(shown.stdout) as { id: string; text: string; paragraphs: { start: number; end: number }[] };
+  const article = JSON.parse(shown.stdout) as {
+    id: string;
+    text: string;
+    paragraphs: { start: number; end: number }[];
+    annotations: { sentences: { start: number; end: number }[]; times: { text: string; value: string }[] };
+  };
   assert.equal(article.id, id);
+  assert.equal(article.annotations.sentences.length, 2);
+  for (const s of article.annotations.sentences) assert.ok(s.end <= article.text.length);
+  assert.ok(article.annotations.times.some((t) => t.text === 'Friday'));
   assert.match(article.text, /^The dockers voted/);
   assert.equal(article.paragraphs.length, 2);
-  assert.match(cli(['show', id, '--db', db]).stdout, /Port Strike Ends/);
+  const plainShow = cli(['show', id, '--db', db]).stdout;
+  assert.match(plainShow, /Port Strike Ends/);
+  assert.match(plainShow, /Times \(\d+\):/);
   const missing = cli(['show', 'ffffffffffff', '--db', db]);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no article with id/);

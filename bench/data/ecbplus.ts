@@ -18,7 +18,7 @@ export interface EcbDocument {
 
 const TOKEN = /<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}”]|'s|'S|n't|'re|'ve|'ll|'d|'m)$/;
-const NO_SPACE_AFTER = /^[(\[{$“]$/;
+const NO_SPACE_AFTER = /^[([{$“]$/;
 /** Penn Treebank escapes, turned back into the characters a reader sees. */
 const PTB: Record<string, string> = { '``': '“', "''": '”', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}' };
 

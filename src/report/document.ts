@@ -1,7 +1,9 @@
 import type { Article, Message } from '../pipeline/record.js';
 import type { InputError } from '../pipeline/errors.js';
+import type { Analysis } from '../pipeline/analyze.js';
+import type { SpeakerKind } from '../language/types.js';
 
-/** One article as the analysis document lists it. Later stages add their own fields. */
+/** One article as the analysis document lists it. */
 export interface ArticleEntry {
   id: string;
   source: string;
@@ -18,7 +20,38 @@ export interface ArticleEntry {
   language: string | null;
   partial: boolean;
   chars: number;
+  /** The copy group the article belongs to; an article copied by nobody is a group of one. */
+  copyGroup: string;
+  /** Its relation to the group's likely original. */
+  copyRelation: string;
+  counts: { sentences: number; mentions: number; quotes: number; times: number; quantities: number };
   messages: Message[];
+}
+
+export interface EntityEntry {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  standsFor?: string;
+  articleIds: string[];
+}
+
+export interface QuoteEntry {
+  text: string;
+  kind: string;
+  speaker: { name: string; entityId: string | null; kind: SpeakerKind };
+  cue: string | null;
+  articleId: string;
+  start: number;
+  end: number;
+  content: { start: number; end: number };
+}
+
+export interface CopyGroupEntry {
+  id: string;
+  original: string;
+  members: { id: string; relation: string }[];
 }
 
 export interface AnalysisDocument {
@@ -26,9 +59,82 @@ export interface AnalysisDocument {
   generated: string;
   inputs: { read: number; failed: { input: string; code: string; message: string }[] };
   articles: ArticleEntry[];
+  copyGroups: CopyGroupEntry[];
+  entities: EntityEntry[];
+  quotes: QuoteEntry[];
 }
 
-export function articleEntry(a: Article): ArticleEntry {
+export function buildDocument(version: string, analysis: Analysis, inputs: number, failed: readonly InputError[]): AnalysisDocument {
+  const groupOf = new Map<string, { id: string; relation: string }>();
+  const copyGroups: CopyGroupEntry[] = [];
+  for (const g of analysis.copyGroups) {
+    if (g.members.length < 2) continue;
+    copyGroups.push({ id: g.id, original: g.original, members: g.members.map((m) => ({ id: m.id, relation: m.relation })) });
+    for (const m of g.members) groupOf.set(m.id, { id: g.id, relation: m.relation });
+  }
+
+  const ordered = [...analysis.annotated].sort(
+    (a, b) => cmp(a.article.published.value ?? '\uffff', b.article.published.value ?? '\uffff') || cmp(a.article.source.name, b.article.source.name) || cmp(a.article.id, b.article.id),
+  );
+  const articles = ordered.map(({ article, language }) => ({
+    ...articleFields(article),
+    copyGroup: groupOf.get(article.id)?.id ?? `copies:${article.id}`,
+    copyRelation: groupOf.get(article.id)?.relation ?? 'original',
+    counts: {
+      sentences: language.sentences.length,
+      mentions: language.mentions.length,
+      quotes: language.quotes.length,
+      times: language.times.length,
+      quantities: language.quantities.length,
+    },
+    messages: [...article.messages, ...language.messages],
+  }));
+
+  const articlesOf = new Map<string, Set<string>>();
+  for (const link of analysis.canonical.links) {
+    const set = articlesOf.get(link.id) ?? new Set<string>();
+    set.add(link.articleId);
+    articlesOf.set(link.id, set);
+  }
+  const entities = analysis.canonical.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    ...(e.standsFor ? { standsFor: e.standsFor } : {}),
+    articleIds: [...(articlesOf.get(e.id) ?? [])].sort(),
+  }));
+
+  const nameOf = new Map(analysis.canonical.entities.map((e) => [e.id, e.name]));
+  const quotes: QuoteEntry[] = [];
+  for (const { article, language } of ordered) {
+    for (const q of language.quotes) {
+      const entityId = q.speaker.entity ? (analysis.canonical.idOf(article.id, q.speaker.entity) ?? null) : null;
+      quotes.push({
+        text: article.text.slice(q.content.start, q.content.end),
+        kind: q.kind,
+        speaker: { name: (entityId && nameOf.get(entityId)) || q.speaker.name, entityId, kind: q.speaker.kind },
+        cue: q.cue?.verb ?? null,
+        articleId: article.id,
+        start: q.start,
+        end: q.end,
+        content: { start: q.content.start, end: q.content.end },
+      });
+    }
+  }
+
+  return {
+    corroborate: version,
+    generated: new Date().toISOString(),
+    inputs: { read: inputs, failed: failed.map((f) => ({ input: f.input, code: f.code, message: f.message })) },
+    articles,
+    copyGroups,
+    entities,
+    quotes,
+  };
+}
+
+function articleFields(a: Article): Omit<ArticleEntry, 'copyGroup' | 'copyRelation' | 'counts' | 'messages'> {
   return {
     id: a.id,
     source: a.source.name,
@@ -45,22 +151,6 @@ export function articleEntry(a: Article): ArticleEntry {
     language: a.language,
     partial: a.partial,
     chars: a.text.length,
-    messages: a.messages,
-  };
-}
-
-/** Articles appear once each, in publication order (undated last), then by source. */
-export function buildDocument(version: string, articles: readonly Article[], inputs: number, failed: readonly InputError[]): AnalysisDocument {
-  const unique = new Map<string, Article>();
-  for (const a of articles) if (!unique.has(a.id)) unique.set(a.id, a);
-  const ordered = [...unique.values()].sort(
-    (a, b) => cmp(a.published.value ?? '\uffff', b.published.value ?? '\uffff') || cmp(a.source.name, b.source.name) || cmp(a.id, b.id),
-  );
-  return {
-    corroborate: version,
-    generated: new Date().toISOString(),
-    inputs: { read: inputs, failed: failed.map((f) => ({ input: f.input, code: f.code, message: f.message })) },
-    articles: ordered.map(articleEntry),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { AnalysisDocument } from './document.js';
 import { table, shortDate } from '../cli/format.js';
 
-/** The terminal briefing. For now: what was read, from whom, and when. */
+/** The terminal briefing. For now: what was read, from whom and when, copies, people and quotes. */
 export function renderTerminal(doc: AnalysisDocument): string {
   const lines: string[] = [];
   const sources = new Set(doc.articles.map((a) => a.source));
@@ -13,6 +13,34 @@ export function renderTerminal(doc: AnalysisDocument): string {
   }
   lines.push(table(rows));
   if (doc.articles.some((a) => a.publishedOrigin === 'text')) lines.push('', '* date read from the article text');
+
+  if (doc.copyGroups.length > 0) {
+    const byId = new Map(doc.articles.map((a) => [a.id, a]));
+    lines.push('', 'Copies (one source each):');
+    for (const g of doc.copyGroups) {
+      const original = byId.get(g.original);
+      lines.push(`  ${original?.source ?? g.original}: ${original?.title ?? ''}`);
+      for (const m of g.members) if (m.id !== g.original) lines.push(`    ${m.relation} copy by ${byId.get(m.id)?.source ?? m.id} (${m.id.slice(0, 10)})`);
+    }
+  }
+
+  const people = doc.entities.filter((e) => e.type === 'person').sort((a, b) => b.articleIds.length - a.articleIds.length || (a.name < b.name ? -1 : 1));
+  if (people.length > 0) {
+    lines.push('', 'People most reported:');
+    for (const p of people.slice(0, 10)) lines.push(`  ${p.name} — ${p.articleIds.length} article${p.articleIds.length === 1 ? '' : 's'}${p.aliases.length ? ` (also ${p.aliases.slice(0, 4).join(', ')})` : ''}`);
+  }
+
+  const named = doc.quotes.filter((q) => q.kind !== 'reported');
+  if (named.length > 0) {
+    lines.push('', `Quotes (${named.length} direct or partial, ${doc.quotes.length - named.length} reported):`);
+    const bySpeaker = new Map<string, number>();
+    for (const q of named) {
+      const who = q.speaker.name || 'unattributed';
+      bySpeaker.set(who, (bySpeaker.get(who) ?? 0) + 1);
+    }
+    for (const [speaker, n] of [...bySpeaker].sort((a, b) => b[1] - a[1]).slice(0, 10)) lines.push(`  ${speaker}: ${n}`);
+  }
+
   if (doc.inputs.failed.length > 0) {
     lines.push('', 'Failed inputs:');
     for (const f of doc.inputs.failed) lines.push(`  ${f.input}: ${f.message}`);

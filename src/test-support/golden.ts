@@ -2,8 +2,8 @@
  * Golden tests: a folder per case holding `input.*` and `expected.json`.
  * `npm run golden:update` (UPDATE_GOLDEN=1) rewrites the expectations for review in git diff.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync, existsSync, statSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -29,6 +29,21 @@ export function goldenCases(fixturesDir: string): GoldenCase[] {
     });
 }
 
+/**
+ * Compares `actual` (as JSON) with the expectation stored at `path`; writes it when it is
+ * missing (and fails, so that a new expectation is always reviewed) or when updating.
+ */
+export function matchGolden(path: string, actual: unknown): void {
+  const json = JSON.parse(JSON.stringify(actual)) as unknown;
+  if (updating || !existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
+    if (!updating) assert.fail(`wrote missing ${path}; review it and run again`);
+    return;
+  }
+  assert.deepStrictEqual(json, JSON.parse(readFileSync(path, 'utf8')));
+}
+
 /** Registers one test per case; `run` maps a case to a JSON-serializable result. */
 export function goldenSuite(fixturesDir: string, run: (c: GoldenCase) => unknown): void {
   const cases = goldenCases(fixturesDir);
@@ -36,16 +51,6 @@ export function goldenSuite(fixturesDir: string, run: (c: GoldenCase) => unknown
     assert.ok(cases.length > 0, `no golden cases in ${fixturesDir}`);
   });
   for (const c of cases) {
-    test(`golden: ${c.name}`, () => {
-      const actual = JSON.parse(JSON.stringify(run(c))) as unknown;
-      const expectedPath = join(c.dir, 'expected.json');
-      if (updating || !existsSync(expectedPath)) {
-        writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
-        if (!updating) assert.fail(`wrote missing ${expectedPath}; review it and run again`);
-        return;
-      }
-      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as unknown;
-      assert.deepStrictEqual(actual, expected);
-    });
+    test(`golden: ${c.name}`, () => matchGolden(join(c.dir, 'expected.json'), run(c)));
   }
 }

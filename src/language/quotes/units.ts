@@ -1,5 +1,5 @@
 import type { Span } from '../../pipeline/record.js';
-import type { Sentence } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 import { tokenize } from '../tokens/index.js';
 import { TITLES } from '../sentences/abbreviations.js';
 import type { Marked } from './marks.js';
@@ -64,12 +64,12 @@ export function paragraphSpans(sentences: readonly Sentence[]): { spans: Span[];
   return { spans, index };
 }
 
-export function buildUnits(text: string, sentences: readonly Sentence[], marked: readonly Marked[]): Unit[] {
+export function buildUnits(text: string, sentences: readonly Sentence[], marked: readonly Marked[], tokens: readonly Token[] = tokenize(text)): Unit[] {
   const units: Unit[] = [];
   let m = 0;
   let current: { start: number; end: number; paragraph: number; starts: number[] } | null = null;
   const flush = (): void => {
-    if (current) units.push(makeUnit(text, current.start, current.end, current.paragraph, current.starts, marked));
+    if (current) units.push(makeUnit(text, current.start, current.end, current.paragraph, current.starts, marked, tokens));
     current = null;
   };
   for (const s of sentences) {
@@ -113,13 +113,14 @@ function endsWithAskingQuote(text: string, end: number, marked: readonly Marked[
   return marked[lo]?.end === end;
 }
 
-function makeUnit(text: string, start: number, end: number, paragraph: number, starts: number[], marked: readonly Marked[]): Unit {
+function makeUnit(text: string, start: number, end: number, paragraph: number, starts: number[], marked: readonly Marked[], tokens: readonly Token[]): Unit {
   const toks: Tok[] = [];
   const sentenceStarts: number[] = [];
   // Quotes that touch this unit, found by binary search: units are visited once each.
   let q = lowerBound(marked, start);
   let s = 0;
-  for (const t of tokenize(text, start, end)) {
+  for (let k = firstTokenAt(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
     while (q < marked.length && marked[q]!.end <= t.start) q++;
     const mk = marked[q];
     const inQuote = mk !== undefined && mk.start < t.end && t.start < mk.end;
@@ -171,6 +172,18 @@ function lowerBound(marked: readonly Marked[], pos: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (marked[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens are sorted). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

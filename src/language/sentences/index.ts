@@ -18,7 +18,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
 }
 
 const TERMINAL = /[.!?…]+["'”’»)\]]*(?=\s)/gu;
-const OPENER = /^\s+["'“‘«(\[]*(\p{Lu}|\p{N}|["'“‘«(\[])/u;
+const OPENER = /^\s+["'“‘«([]*(\p{Lu}|\p{N}|["'“‘«([])/u;
 
 export function splitParagraph(text: string, start: number, end: number): Span[] {
   // Work on the paragraph alone, so a search never runs past it into the rest of the text.
@@ -43,10 +43,10 @@ export function splitParagraph(text: string, start: number, end: number): Span[]
 /** The word before a single full stop decides whether it ends the sentence. */
 function endsSentence(text: string, sentenceStart: number, dot: number, after: string): boolean {
   let i = dot;
-  while (i > sentenceStart && !/\s|["“‘(\[]/u.test(text[i - 1]!)) i--;
+  while (i > sentenceStart && !/\s|["“‘([]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
   const lower = word.toLowerCase();
-  const next = /^\s+["“‘(\[]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+  const next = /^\s+["“‘([]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
   const nextLower = next.toLowerCase();
   if (word === '') return true;
   // A single capital is an initial ("J. R. Okafor"), unless it is the pronoun "I".

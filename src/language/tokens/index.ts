@@ -6,7 +6,7 @@ import type { Token, TokenKind } from '../types.js';
  * ("25,000", "1.2"). Everything else is one character per token.
  */
 const TOKEN =
-  /(\p{N}+(?:[.,]\p{N}+)*(?:%|st|nd|rd|th)?)|((?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)|(\p{P})|(\S)/gu;
+  /(\p{N}+(?:[.,]\p{N}+)*(?:%|st|nd|rd|th)?)|((?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\p{P})|(\S)/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
