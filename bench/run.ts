@@ -8,9 +8,15 @@ import { dirname, join } from 'node:path';
 import { cpus } from 'node:os';
 import type { Bench, BenchEntry } from './harness.js';
 import { extractionBench } from './extraction/index.js';
+import { attributionBench } from './attribution/index.js';
+import { entitiesBench } from './entities/index.js';
+import { copiesBench } from './copies/index.js';
+import { timesBench } from './times/index.js';
+import { languageBench } from './language/index.js';
 import { updateReadme } from './readme.js';
 
-const benches: Bench[] = [extractionBench];
+// Issue order: extraction (ingest), the language layer, then copies and stories.
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
