@@ -34,7 +34,7 @@ function workspace(): { dir: string; db: string } {
 test('--help works for the program and every command; no command is a usage error', () => {
   const top = cli(['--help']);
   assert.equal(top.status, 0);
-  for (const command of ['ingest', 'analyze', 'articles', 'show']) {
+  for (const command of ['ingest', 'analyze', 'articles', 'show', 'stories', 'story', 'recluster']) {
     assert.match(top.stdout, new RegExp(command));
     const r = cli([command, '--help']);
     assert.equal(r.status, 0, command);
@@ -114,11 +114,27 @@ test('standard input is an input like any other', () => {
   assert.equal((JSON.parse(r.stdout) as { added: number }).added, 1);
 });
 
-test('the example corpus ingests without a failure', () => {
+test('the example corpus: every file ingests; stories, story and recluster', () => {
   const { db } = workspace();
   const r = cli(['analyze', join(root, 'examples', 'news'), '--db', db, '--json']);
   assert.equal(r.status, 0, r.stderr);
-  const doc = JSON.parse(r.stdout) as { articles: { format: string; source: string }[] };
+  const doc = JSON.parse(r.stdout) as { articles: { format: string; source: string; storyId: string | null }[]; stories: { id: string; articleIds: string[]; independentSources: number }[] };
+  assert.equal(doc.stories.length, 3);
+  assert.ok(doc.articles.every((a) => doc.stories.some((s) => s.id === a.storyId)));
+  const main = doc.stories.find((s) => s.articleIds.length === 14)!;
+  assert.equal(main.independentSources, 11, 'the syndicated copy and a second item of the same outlet do not count again');
+
+  const listed = cli(['stories', '--db', db, '--json']);
+  assert.equal((JSON.parse(listed.stdout) as { stories: unknown[] }).stories.length, 3);
+  const one = cli(['story', main.id.slice(0, 12), '--db', db]);
+  assert.equal(one.status, 0, one.stderr);
+  assert.match(one.stdout, /14, from 11 independent sources/);
+  assert.equal(cli(['story', 'story:nothing', '--db', db]).status, 2);
+  const again = cli(['recluster', '--db', db, '--json']);
+  assert.equal(again.status, 0, again.stderr);
+  const reclustered = (JSON.parse(again.stdout) as { stories: { articleIds: string[] }[] }).stories;
+  assert.deepEqual(reclustered.map((s) => s.articleIds.length).sort((a, b) => b - a), [14, 1, 1]);
+
   const formats = new Set(doc.articles.map((a) => a.format));
   for (const f of ['text', 'scraped-text', 'wordpress', 'html', 'rss', 'atom', 'json-feed', 'jsonl']) assert.ok(formats.has(f), `examples hold ${f}`);
   assert.ok(new Set(doc.articles.map((a) => a.source)).size >= 6);

@@ -7,6 +7,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { articlesCommand } from './commands/articles.js';
 import { showCommand } from './commands/show.js';
+import { storiesCommand, storyCommand, reclusterCommand } from './commands/stories.js';
 import { parseSize } from './options.js';
 import { EXIT } from './exit.js';
 
@@ -68,6 +69,35 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON: metadata, clean text and paragraph offsets')
     .action(async (id: string, options) => {
       process.exitCode = await showCommand(id, options);
+    });
+
+  program
+    .command('stories')
+    .description('list stories, with counts of articles and of independent sources')
+    .addOption(dbOption())
+    .option('--limit <n>', 'show at most n stories', (v) => positiveInt(v, '--limit'))
+    .option('--json', 'print JSON')
+    .action(async (options) => {
+      process.exitCode = await storiesCommand(options);
+    });
+
+  program
+    .command('story')
+    .description('show one story: its title, time span, main entities, sources and articles')
+    .argument('<story-id>', 'a story id, or a unique prefix of one')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (id: string, options) => {
+      process.exitCode = await storyCommand(id, options);
+    });
+
+  program
+    .command('recluster')
+    .description('rebuild every story from the stored articles (after large imports)')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (options) => {
+      process.exitCode = await reclusterCommand(options);
     });
 
   return program;

@@ -4,6 +4,7 @@ import type { Normalized } from '../normalize/normalize.js';
 import { matchForm } from '../normalize/text.js';
 import { normalizeDate } from '../extract/dates.js';
 import { identifyOutlet } from './outlet.js';
+import { splitParagraph } from '../language/sentences/index.js';
 
 const FEED_FORMATS = new Set(['rss', 'atom', 'json-feed']);
 const DERIVED_TITLE_LENGTH = 90;
@@ -66,8 +67,9 @@ export function articleId(title: string, text: string, url: string | null): stri
 function deriveTitle(text: string): string | null {
   const firstParagraph = text.split('\n')[0]?.trim() ?? '';
   if (!firstParagraph) return null;
-  // At least a few words, so that "U.S." at the start does not pass for a sentence.
-  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(firstParagraph)?.[0] ?? firstParagraph;
+  // The sentence splitter knows that "U.S." or "Gen." does not end the opening sentence.
+  const first = splitParagraph(firstParagraph, 0, firstParagraph.length)[0];
+  const sentence = first ? firstParagraph.slice(first.start, first.end) : firstParagraph;
   if (sentence.length <= DERIVED_TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, DERIVED_TITLE_LENGTH);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/, '') + '…';

@@ -2,6 +2,8 @@ import type { Article, Message } from '../pipeline/record.js';
 import type { InputError } from '../pipeline/errors.js';
 import type { Analysis } from '../pipeline/analyze.js';
 import type { SpeakerKind } from '../language/types.js';
+import type { Story } from '../stories/index.js';
+import type { StoryAnalysis } from '../claims/index.js';
 
 /** One article as the analysis document lists it. */
 export interface ArticleEntry {
@@ -24,6 +26,8 @@ export interface ArticleEntry {
   copyGroup: string;
   /** Its relation to the group's likely original. */
   copyRelation: string;
+  /** The story the article belongs to. */
+  storyId: string | null;
   counts: { sentences: number; mentions: number; quotes: number; times: number; quantities: number };
   messages: Message[];
 }
@@ -54,11 +58,25 @@ export interface CopyGroupEntry {
   members: { id: string; relation: string }[];
 }
 
+export interface StoryEntry {
+  id: string;
+  title: string;
+  articleIds: string[];
+  /** Independent sources: outlets, each copy group counted once. */
+  independentSources: number;
+  span: { start: string | null; end: string | null };
+  entities: { name: string; articles: number }[];
+}
+
+/** A story in the analysis document: the story and what its sources say. */
+export type AnalysedStoryEntry = StoryEntry & StoryAnalysis;
+
 export interface AnalysisDocument {
   corroborate: string;
   generated: string;
   inputs: { read: number; failed: { input: string; code: string; message: string }[] };
   articles: ArticleEntry[];
+  stories: AnalysedStoryEntry[];
   copyGroups: CopyGroupEntry[];
   entities: EntityEntry[];
   quotes: QuoteEntry[];
@@ -73,6 +91,9 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     for (const m of g.members) groupOf.set(m.id, { id: g.id, relation: m.relation });
   }
 
+  const storyOf = new Map<string, string>();
+  for (const { story } of analysis.stories) for (const id of story.articles) storyOf.set(id, story.id);
+
   const ordered = [...analysis.annotated].sort(
     (a, b) => cmp(a.article.published.value ?? '\uffff', b.article.published.value ?? '\uffff') || cmp(a.article.source.name, b.article.source.name) || cmp(a.article.id, b.article.id),
   );
@@ -80,6 +101,7 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     ...articleFields(article),
     copyGroup: groupOf.get(article.id)?.id ?? `copies:${article.id}`,
     copyRelation: groupOf.get(article.id)?.relation ?? 'original',
+    storyId: storyOf.get(article.id) ?? null,
     counts: {
       sentences: language.sentences.length,
       mentions: language.mentions.length,
@@ -128,13 +150,26 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     generated: new Date().toISOString(),
     inputs: { read: inputs, failed: failed.map((f) => ({ input: f.input, code: f.code, message: f.message })) },
     articles,
+    stories: analysis.stories.map(({ story, analysis: found }) => ({ ...storyEntry(story), ...found })),
     copyGroups,
     entities,
     quotes,
   };
 }
 
-function articleFields(a: Article): Omit<ArticleEntry, 'copyGroup' | 'copyRelation' | 'counts' | 'messages'> {
+/** A story as every JSON output shows it: the analysis document, `stories`, `story`, `recluster`. */
+export function storyEntry(s: Story): StoryEntry {
+  return {
+    id: s.id,
+    title: s.title,
+    articleIds: s.articles,
+    independentSources: s.sources,
+    span: s.span,
+    entities: s.entities.map((e) => ({ name: e.name, articles: e.articles })),
+  };
+}
+
+function articleFields(a: Article): Omit<ArticleEntry, 'copyGroup' | 'copyRelation' | 'storyId' | 'counts' | 'messages'> {
   return {
     id: a.id,
     source: a.source.name,

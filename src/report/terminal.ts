@@ -14,6 +14,18 @@ export function renderTerminal(doc: AnalysisDocument): string {
   lines.push(table(rows));
   if (doc.articles.some((a) => a.publishedOrigin === 'text')) lines.push('', '* date read from the article text');
 
+  if (doc.stories.length > 0) {
+    lines.push('', `Stories (${doc.stories.length}):`);
+    for (const s of [...doc.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)) {
+      const span = s.span.start ? ` · ${s.span.start}${s.span.end && s.span.end !== s.span.start ? ` … ${s.span.end}` : ''}` : '';
+      lines.push(`  ${s.title}`);
+      lines.push(`    ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}, ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}${span} · ${s.id}`);
+      const count = (status: string): number => s.claims.filter((c) => c.status === status).length;
+      lines.push(`    facts: ${count('corroborated')} corroborated, ${count('single-source')} single-source, ${count('contested')} contested; ${s.contradictions.filter((c) => !c.internal).length} contradictions`);
+      for (const c of s.contradictions.filter((x) => !x.internal).slice(0, 8)) lines.push(`      ✗ ${c.type}: ${c.summary}`);
+    }
+  }
+
   if (doc.copyGroups.length > 0) {
     const byId = new Map(doc.articles.map((a) => [a.id, a]));
     lines.push('', 'Copies (one source each):');
