@@ -12,11 +12,12 @@ import { attributionBench } from './attribution/index.js';
 import { entitiesBench } from './entities/index.js';
 import { copiesBench } from './copies/index.js';
 import { timesBench } from './times/index.js';
+import { storiesBench } from './stories/index.js';
 import { languageBench } from './language/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');

@@ -103,6 +103,52 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS copy_members_group ON copy_members (group_key);
     `,
   },
+  {
+    version: 4,
+    description: 'story clustering: stories with their centroids, memberships, term document frequencies, term postings',
+    sql: `
+      CREATE TABLE IF NOT EXISTS story_terms (
+        id INTEGER PRIMARY KEY,
+        term TEXT NOT NULL UNIQUE,
+        df INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS story_state (
+        key TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS stories (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        articles INTEGER NOT NULL,
+        weight INTEGER NOT NULL,
+        day_min INTEGER,
+        day_max INTEGER,
+        topic BLOB NOT NULL,
+        identity BLOB NOT NULL,
+        representative TEXT NOT NULL,
+        representative_score REAL NOT NULL,
+        representative_topic BLOB NOT NULL,
+        representative_identity BLOB NOT NULL,
+        title TEXT NOT NULL,
+        phrases TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        source TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS story_members_story ON story_members (story_id, article_id);
+      CREATE INDEX IF NOT EXISTS story_members_text ON story_members (text_hash);
+      CREATE TABLE IF NOT EXISTS story_postings (
+        term INTEGER NOT NULL,
+        story_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (term, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS story_postings_recent ON story_postings (term, seq);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

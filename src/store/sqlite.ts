@@ -14,6 +14,11 @@ import type {
   CopyRelationRecord,
   CopyTx,
   Store,
+  StoryMemberRecord,
+  StoryRecord,
+  StoryTermRecord,
+  StoryTx,
+  StoryVector,
 } from './store.js';
 import { MIGRATIONS, LATEST_VERSION } from './migrations.js';
 
@@ -84,7 +89,9 @@ class SqliteStore implements Store {
   private readonly putAnnotation: Database.Statement;
   private readonly annotation: Database.Statement<[string, string], { version: number; data: string }>;
   private copyTx: SqliteCopyTx | null = null;
-  private copyQueue: Promise<unknown> = Promise.resolve();
+  private storyTx: SqliteStoryTx | null = null;
+  /** Copy and story transactions, one at a time: better-sqlite3 has one connection and no nesting. */
+  private txQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`
@@ -155,12 +162,21 @@ class SqliteStore implements Store {
 
   async copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T> {
     const tx = (this.copyTx ??= new SqliteCopyTx(this.db));
+    return this.queued(() => work(tx));
+  }
+
+  async storyTransaction<T>(work: (tx: StoryTx) => Promise<T>): Promise<T> {
+    const tx = (this.storyTx ??= new SqliteStoryTx(this.db));
+    return this.queued(() => work(tx));
+  }
+
+  private async queued<T>(work: () => Promise<T>): Promise<T> {
     // better-sqlite3's own transaction() takes only synchronous work, so this one is opened
-    // by hand; copy transactions queue behind each other instead of nesting.
+    // by hand; transactions queue behind each other instead of nesting.
     const run = async (): Promise<T> => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await work(tx);
+        const result = await work();
         this.db.exec('COMMIT');
         return result;
       } catch (error) {
@@ -168,8 +184,8 @@ class SqliteStore implements Store {
         throw error;
       }
     };
-    const next = this.copyQueue.then(run, run);
-    this.copyQueue = next.catch(() => undefined);
+    const next = this.txQueue.then(run, run);
+    this.txQueue = next.catch(() => undefined);
     return next;
   }
 
@@ -338,6 +354,203 @@ class SqliteCopyTx implements CopyTx {
 
   async putGroup(record: CopyGroupRecord): Promise<void> {
     this.putGroupRow.run(record.groupKey, record.originalId, record.size);
+  }
+}
+
+interface StoryRow {
+  id: string;
+  seq: number;
+  articles: number;
+  weight: number;
+  day_min: number | null;
+  day_max: number | null;
+  topic: Buffer;
+  identity: Buffer;
+  representative: string;
+  representative_score: number;
+  representative_topic: Buffer;
+  representative_identity: Buffer;
+  title: string;
+  phrases: string;
+}
+
+/** A vector as one BLOB: the ids' bytes, then the weights' (both 4 bytes an entry). */
+function vectorBlob(v: StoryVector): Buffer {
+  const out = Buffer.alloc(v.ids.length * 8);
+  out.set(new Uint8Array(v.ids.buffer, v.ids.byteOffset, v.ids.byteLength), 0);
+  out.set(new Uint8Array(v.w.buffer, v.w.byteOffset, v.w.byteLength), v.ids.length * 4);
+  return out;
+}
+
+function blobVector(b: Buffer): StoryVector {
+  const n = b.byteLength >> 3;
+  const copy = new Uint8Array(b.subarray(0, n * 8));
+  return { ids: new Int32Array(copy.buffer, 0, n), w: new Float32Array(copy.buffer, n * 4, n) };
+}
+
+const storyFromRow = (r: StoryRow): StoryRecord => ({
+  id: r.id,
+  seq: r.seq,
+  articles: r.articles,
+  weight: r.weight,
+  dayMin: r.day_min,
+  dayMax: r.day_max,
+  topic: blobVector(r.topic),
+  identity: blobVector(r.identity),
+  representative: r.representative,
+  representativeScore: r.representative_score,
+  representativeTopic: blobVector(r.representative_topic),
+  representativeIdentity: blobVector(r.representative_identity),
+  title: r.title,
+  phrases: JSON.parse(r.phrases) as [string, number][],
+});
+
+interface StoryMemberRow {
+  article_id: string;
+  story_id: string;
+  text_hash: string;
+  source: string;
+}
+
+const memberFromStoryRow = (r: StoryMemberRow): StoryMemberRecord => ({ articleId: r.article_id, storyId: r.story_id, textHash: r.text_hash, source: r.source });
+
+/** Story clustering's statements (src/stories), prepared once per store. */
+class SqliteStoryTx implements StoryTx {
+  private readonly docs: Database.Statement<[], { value: number }>;
+  private readonly bumpDocs: Database.Statement;
+  private readonly term: Database.Statement<[string], { id: number; df: number }>;
+  private readonly newTerm: Database.Statement<[string]>;
+  private readonly bumpDf: Database.Statement<[number]>;
+  private readonly posting: Database.Statement<[number, number], { story_id: string }>;
+  private readonly putPosting: Database.Statement<[number, string, number]>;
+  private readonly story: Database.Statement<[string], StoryRow>;
+  private readonly putStoryRow: Database.Statement;
+  private readonly ids: Database.Statement<[], { id: string }>;
+  private readonly member: Database.Statement<[string], StoryMemberRow>;
+  private readonly membersOfStory: Database.Statement<[string], StoryMemberRow>;
+  private readonly withText: Database.Statement<[string], { story_id: string }>;
+  private readonly putMemberRow: Database.Statement<[string, string, string, string]>;
+  private readonly moveMembers: Database.Statement<[string, string]>;
+  private readonly putTerm: Database.Statement<[number, string, number]>;
+  private readonly setDocs: Database.Statement<[number]>;
+  private readonly dropStory: Database.Statement<[string]>;
+
+  constructor(private readonly db: Database.Database) {
+    this.docs = db.prepare("SELECT value FROM story_state WHERE key = 'documents'");
+    this.bumpDocs = db.prepare("INSERT INTO story_state (key, value) VALUES ('documents', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1");
+    this.term = db.prepare('SELECT id, df FROM story_terms WHERE term = ?');
+    this.newTerm = db.prepare('INSERT INTO story_terms (term, df) VALUES (?, 0)');
+    this.bumpDf = db.prepare('UPDATE story_terms SET df = df + 1 WHERE id = ?');
+    this.posting = db.prepare('SELECT story_id FROM story_postings WHERE term = ? ORDER BY seq DESC, story_id LIMIT ?');
+    this.putPosting = db.prepare('INSERT INTO story_postings (term, story_id, seq) VALUES (?, ?, ?) ON CONFLICT (term, story_id) DO UPDATE SET seq = excluded.seq');
+    this.story = db.prepare('SELECT * FROM stories WHERE id = ?');
+    this.putStoryRow = db.prepare(`
+      INSERT OR REPLACE INTO stories (id, seq, articles, weight, day_min, day_max, topic, identity, representative, representative_score,
+        representative_topic, representative_identity, title, phrases)
+      VALUES (@id, @seq, @articles, @weight, @day_min, @day_max, @topic, @identity, @representative, @representative_score,
+        @representative_topic, @representative_identity, @title, @phrases)`);
+    this.ids = db.prepare('SELECT id FROM stories ORDER BY seq');
+    this.member = db.prepare('SELECT * FROM story_members WHERE article_id = ?');
+    this.membersOfStory = db.prepare('SELECT * FROM story_members WHERE story_id = ? ORDER BY article_id');
+    this.withText = db.prepare('SELECT story_id FROM story_members WHERE text_hash = ? LIMIT 1');
+    this.putMemberRow = db.prepare('INSERT OR REPLACE INTO story_members (article_id, story_id, text_hash, source) VALUES (?, ?, ?, ?)');
+    this.moveMembers = db.prepare('UPDATE story_members SET story_id = ? WHERE story_id = ?');
+    this.dropStory = db.prepare('DELETE FROM stories WHERE id = ?');
+    this.putTerm = db.prepare('INSERT INTO story_terms (id, term, df) VALUES (?, ?, ?)');
+    this.setDocs = db.prepare("INSERT INTO story_state (key, value) VALUES ('documents', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  }
+
+  async documents(): Promise<number> {
+    return this.docs.get()?.value ?? 0;
+  }
+
+  async terms(terms: readonly string[], create: boolean): Promise<(StoryTermRecord | null)[]> {
+    return terms.map((term) => {
+      const row = this.term.get(term);
+      if (row) return { id: row.id, term, df: row.df };
+      if (!create) return null;
+      return { id: Number(this.newTerm.run(term).lastInsertRowid), term, df: 0 };
+    });
+  }
+
+  async countDocument(termIds: readonly number[]): Promise<void> {
+    for (const id of termIds) this.bumpDf.run(id);
+    this.bumpDocs.run();
+  }
+
+  async postings(termIds: readonly number[], limit: number): Promise<string[][]> {
+    return termIds.map((id) => this.posting.all(id, limit).map((r) => r.story_id));
+  }
+
+  async post(storyId: string, termIds: readonly number[], seq: number): Promise<void> {
+    for (const id of termIds) this.putPosting.run(id, storyId, seq);
+  }
+
+  async stories(ids: readonly string[]): Promise<StoryRecord[]> {
+    const out: StoryRecord[] = [];
+    for (const id of ids) {
+      const r = this.story.get(id);
+      if (r) out.push(storyFromRow(r));
+    }
+    return out;
+  }
+
+  async putStory(r: StoryRecord): Promise<void> {
+    this.putStoryRow.run({
+      id: r.id,
+      seq: r.seq,
+      articles: r.articles,
+      weight: r.weight,
+      day_min: r.dayMin,
+      day_max: r.dayMax,
+      topic: vectorBlob(r.topic),
+      identity: vectorBlob(r.identity),
+      representative: r.representative,
+      representative_score: r.representativeScore,
+      representative_topic: vectorBlob(r.representativeTopic),
+      representative_identity: vectorBlob(r.representativeIdentity),
+      title: r.title,
+      phrases: JSON.stringify(r.phrases),
+    });
+  }
+
+  async storyIds(): Promise<string[]> {
+    return this.ids.all().map((r) => r.id);
+  }
+
+  async members(articleIds: readonly string[]): Promise<StoryMemberRecord[]> {
+    const out: StoryMemberRecord[] = [];
+    for (const id of articleIds) {
+      const r = this.member.get(id);
+      if (r) out.push(memberFromStoryRow(r));
+    }
+    return out;
+  }
+
+  async membersOf(storyId: string): Promise<StoryMemberRecord[]> {
+    return this.membersOfStory.all(storyId).map(memberFromStoryRow);
+  }
+
+  async storyWithText(textHash: string): Promise<string | null> {
+    return this.withText.get(textHash)?.story_id ?? null;
+  }
+
+  async putMember(r: StoryMemberRecord): Promise<void> {
+    this.putMemberRow.run(r.articleId, r.storyId, r.textHash, r.source);
+  }
+
+  async mergeStories(fromId: string, intoId: string): Promise<void> {
+    this.moveMembers.run(intoId, fromId);
+    this.dropStory.run(fromId);
+  }
+
+  async clear(): Promise<void> {
+    this.db.exec('DELETE FROM story_postings; DELETE FROM story_members; DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_state;');
+  }
+
+  async restoreTerms(terms: readonly StoryTermRecord[], documents: number): Promise<void> {
+    for (const t of terms) this.putTerm.run(t.id, t.term, t.df);
+    this.setDocs.run(documents);
   }
 }
 

@@ -93,6 +93,85 @@ export interface CopyTx {
   putGroup(record: CopyGroupRecord): Promise<void>;
 }
 
+/** A sparse vector of story clustering (src/stories): term ids ascending, float32 weights. */
+export interface StoryVector {
+  ids: Int32Array;
+  w: Float32Array;
+}
+
+/** One story: its centroid and what names and dates it (src/stories). */
+export interface StoryRecord {
+  id: string;
+  /** Creation order, so listings and ties are stable. */
+  seq: number;
+  /** Members, identical copies included. */
+  articles: number;
+  /** Distinct texts summed into the centroid. */
+  weight: number;
+  /** Earliest and latest event day (days since 1970-01-01) of dated members; null while none is dated. */
+  dayMin: number | null;
+  dayMax: number | null;
+  topic: StoryVector;
+  identity: StoryVector;
+  /** The member whose title names the story, its closeness to the centroid, and its vectors to re-measure it. */
+  representative: string;
+  representativeScore: number;
+  representativeTopic: StoryVector;
+  representativeIdentity: StoryVector;
+  title: string;
+  /** Name phrases as written, with the number of members using them, most used first. */
+  phrases: [string, number][];
+}
+
+export interface StoryMemberRecord {
+  articleId: string;
+  storyId: string;
+  /** Hash of the comparable text: a later identical text joins the same story without being counted again. */
+  textHash: string;
+  /** The article's outlet, so a story counts its sources without reading its articles. */
+  source: string;
+}
+
+export interface StoryTermRecord {
+  id: number;
+  term: string;
+  /** Distinct texts using the term. */
+  df: number;
+}
+
+/**
+ * Story clustering's operations inside one transaction. Term ids are allocated 1, 2, 3…
+ * in order of first use, so that a re-run from scratch allocates the same ones.
+ */
+export interface StoryTx {
+  /** Distinct texts counted into document frequencies. */
+  documents(): Promise<number>;
+  /** Each term's record, in order; a missing term is created with df 0 when `create`, else null. */
+  terms(terms: readonly string[], create: boolean): Promise<(StoryTermRecord | null)[]>;
+  /** Adds one to the df of each id and one to the document count. */
+  countDocument(termIds: readonly number[]): Promise<void>;
+  /** For each term, up to `limit` stories posted under it, most recently posted first. */
+  postings(termIds: readonly number[], limit: number): Promise<string[][]>;
+  /** Posts a story under terms, as of `seq` (a re-post moves it to the front). */
+  post(storyId: string, termIds: readonly number[], seq: number): Promise<void>;
+  stories(ids: readonly string[]): Promise<StoryRecord[]>;
+  putStory(record: StoryRecord): Promise<void>;
+  /** Every story id, in creation order. */
+  storyIds(): Promise<string[]>;
+  members(articleIds: readonly string[]): Promise<StoryMemberRecord[]>;
+  /** Members of a story, by article id. */
+  membersOf(storyId: string): Promise<StoryMemberRecord[]>;
+  /** The story of an already clustered article with this text hash, if any. */
+  storyWithText(textHash: string): Promise<string | null>;
+  putMember(record: StoryMemberRecord): Promise<void>;
+  /** Moves every member of one story to another and drops the first story's row (its postings are left to go stale). */
+  mergeStories(fromId: string, intoId: string): Promise<void>;
+  /** Drops every story, membership, posting, term and count: a re-cluster rebuilds them. */
+  clear(): Promise<void>;
+  /** After `clear`: the terms with their ids and dfs, and the document count, as a re-cluster computed them. */
+  restoreTerms(terms: readonly StoryTermRecord[], documents: number): Promise<void>;
+}
+
 /**
  * The store every command talks to. Async so that a server database can stand behind the
  * same interface as the embedded one.
@@ -115,6 +194,12 @@ export interface Store {
    * writes to the same store must not be interleaved while one is open.
    */
   copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs story clustering's reads and writes as one transaction, as `copyTransaction`
+   * does for copy detection; transactions of both kinds queue behind each other and must
+   * not be nested.
+   */
+  storyTransaction<T>(work: (tx: StoryTx) => Promise<T>): Promise<T>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,0 +1,405 @@
+/**
+ * Online story clustering: each article joins the closest existing story or starts one.
+ * Nothing is re-clustered; the one change to earlier work is local: the story an article
+ * joined may then absorb a fragment of one or two articles the article also reached, when
+ * their centroids are close enough (`mergeThreshold`), so reports that came before their
+ * story was clear are not left apart.
+ *
+ * Candidates come from an inverted index, never a scan: a story is posted under the
+ * heaviest terms of each article it takes, and an article looks up its own heaviest terms,
+ * reading only the stories most recently posted under each. The few stories reached most
+ * strongly are then compared in full (similarity.ts).
+ *
+ * Document frequencies are kept as articles arrive; a centroid is the sum of its members'
+ * unit vectors as weighed when they joined. Early articles are weighed with little df
+ * behind them; `recluster` (recluster.ts) weighs everything again with the final counts.
+ *
+ * The driver works against `StoryTx`, implemented in memory (memory.ts) and by the SQLite
+ * store, so the in-memory clusterer and the store make the same decisions.
+ */
+import type { StoryRecord, StoryTx } from '../store/store.js';
+import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
+import { add, idf, norm, prune, sparse, unit, type Sparse } from './tfidf.js';
+import { articleProfile, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, NAME, similarity, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
+import { MemoryStoryTx } from './memory.js';
+import { mergePhrases, sumPhrases, usableTitle } from './title.js';
+
+export interface ClusterArticle extends FeatureInput {
+  id: string;
+  /** The outlet, for counting a story's sources. */
+  source?: { name: string };
+}
+
+export interface ClusterParams extends SimilarityParams {
+  /** Identity and topic terms an article is looked up (and its story posted) under. */
+  queryIdentity: number;
+  queryTopic: number;
+  /** Stories read per term, most recently posted first. */
+  postingLimit: number;
+  /** Stories compared in full. */
+  candidates: number;
+  /** Terms kept in a story's topic and identity centroids. */
+  topicTerms: number;
+  identityTerms: number;
+  /** Identical texts shorter than this are compared like any other, not joined outright: "Breaking news" is not one story. */
+  twinMinWords: number;
+  /**
+   * Two stories merge when their centroids are this close, plus `mergeGrowth` per
+   * doubling… (natural log) of the smaller story's size: centroids of big stories are
+   * smooth, and two big stories of one kind of event come close without being one.
+   */
+  mergeBase: number;
+  mergeGrowth: number;
+  /** Online merges need one side to be a fragment of at most this many distinct texts. */
+  mergeFragment: number;
+  /**
+   * An article with fewer distinct terms than this ("Breaking news") says too little to be
+   * placed with anything: it starts a story of its own.
+   */
+  minTerms: number;
+}
+
+export const DEFAULT_CLUSTER_PARAMS: ClusterParams = {
+  ...DEFAULT_PARAMS,
+  queryIdentity: 8,
+  queryTopic: 8,
+  postingLimit: 32,
+  candidates: 8,
+  topicTerms: 200,
+  identityTerms: 100,
+  twinMinWords: 20,
+  mergeBase: 0.18,
+  mergeGrowth: 0.06,
+  mergeFragment: 2,
+  minTerms: 3,
+};
+
+export interface Placement {
+  articleId: string;
+  storyId: string;
+  /** True when the article started the story. */
+  created: boolean;
+  /** Similarity to the story it joined (1 for identical copies, 0 for a new story). */
+  score: number;
+}
+
+/** Story ids derive from the article that started the story: stable across runs and re-clusters in the same order. */
+export function storyIdFor(articleId: string): string {
+  return `story:${articleId}`;
+}
+
+/** Weighed vectors of an article and the term ids they use. */
+export interface Weighed {
+  vectors: ArticleVectors;
+  /** Every term id the article uses, for the df count. */
+  termIds: number[];
+  /** Heaviest identity then topic ids: what it is looked up and posted under. */
+  query: number[];
+  /** Per query term: its share of the lookup score. */
+  queryWeights: number[];
+}
+
+/**
+ * The `k` heaviest entries of `v` by weight × the weight of their kind, heaviest first (ties
+ * to the smaller id), appended to `ids` and `weights`: a bounded insertion, not a sort.
+ */
+function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights: number[]): void {
+  const kindWeight = [p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight];
+  const topIds: number[] = [];
+  const topW: number[] = [];
+  for (let i = 0; i < v.ids.length; i++) {
+    const id = v.ids[i]!;
+    const w = kindWeight[kindOf(id)]! * v.w[i]!;
+    let at = topIds.length;
+    while (at > 0 && (topW[at - 1]! < w || (topW[at - 1] === w && topIds[at - 1]! > id))) at--;
+    if (at >= k) continue;
+    topIds.splice(at, 0, id);
+    topW.splice(at, 0, w);
+    if (topIds.length > k) {
+      topIds.pop();
+      topW.pop();
+    }
+  }
+  ids.push(...topIds);
+  weights.push(...topW);
+}
+
+/** Kind of an identity key, from its prefix (features.ts): names, figures, years. */
+function identityKind(key: string): number {
+  return key.startsWith('#') ? FIGURE : key.startsWith('y:') ? YEAR : NAME;
+}
+
+/** Each kind scaled to unit length on its own. */
+function unitPerKind(v: Sparse): Sparse {
+  const norms = kindNorms(v);
+  const w = new Float32Array(v.w.length);
+  for (let i = 0; i < w.length; i++) w[i] = v.w[i]! / norms[kindOf(v.ids[i]!)]!;
+  return { ids: v.ids, w };
+}
+
+export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, docs: number): Promise<Weighed> {
+  const topicKeys = [...f.topic.keys()];
+  const identityKeys = [...f.identity.keys()];
+  const records = await tx.terms([...topicKeys, ...identityKeys], true);
+  // Vector ids are term id × 4 + kind, so one id space serves topic words and the three identity kinds.
+  const topic = unit(sparse(topicKeys.map((k, i) => {
+    const r = records[i]!;
+    return [r.id * 4, f.topic.get(k)! * idf(docs, r.df)] as const;
+  })));
+  const identity = unitPerKind(sparse(identityKeys.map((k, i) => {
+    const r = records[topicKeys.length + i]!;
+    return [r.id * 4 + identityKind(k), f.identity.get(k)! * idf(docs, r.df)] as const;
+  })));
+  const query: number[] = [];
+  const queryWeights: number[] = [];
+  heaviest(identity, p.queryIdentity, p, query, queryWeights);
+  heaviest(topic, p.queryTopic, p, query, queryWeights);
+  return {
+    vectors: { topic, identity, day: f.day },
+    termIds: records.map((r) => r!.id),
+    query,
+    queryWeights,
+  };
+}
+
+/** Profiles of records seen, so a story compared many times has its norms computed once (records are never mutated). */
+const profiles = new WeakMap<StoryRecord, StoryProfile>();
+
+export function profileOf(r: StoryRecord): StoryProfile {
+  let cached = profiles.get(r);
+  if (!cached) profiles.set(r, (cached = computeProfile(r)));
+  return cached;
+}
+
+function computeProfile(r: StoryRecord): StoryProfile {
+  return {
+    topic: r.topic,
+    identity: r.identity,
+    topicNorm: norm(r.topic),
+    kindNorms: kindNorms(r.identity),
+    dayMin: r.dayMin ?? Number.NaN,
+    dayMax: r.dayMax ?? Number.NaN,
+  };
+}
+
+/** The stories an article reaches through its terms, strongest first, at most `p.candidates`. */
+export async function candidates(tx: StoryTx, w: Weighed, p: ClusterParams): Promise<string[]> {
+  const lists = await tx.postings(w.query, p.postingLimit);
+  const reach = new Map<string, number>();
+  for (let i = 0; i < lists.length; i++) {
+    const weight = w.queryWeights[i]!;
+    for (const id of lists[i]!) reach.set(id, (reach.get(id) ?? 0) + weight);
+  }
+  // Only the strongest few are wanted: a bounded insertion list instead of sorting them all.
+  const bestIds: string[] = [];
+  const bestScores: number[] = [];
+  for (const [id, score] of reach) {
+    let at = bestIds.length;
+    while (at > 0 && (bestScores[at - 1]! < score || (bestScores[at - 1] === score && bestIds[at - 1]! > id))) at--;
+    if (at >= p.candidates) continue;
+    bestIds.splice(at, 0, id);
+    bestScores.splice(at, 0, score);
+    if (bestIds.length > p.candidates) {
+      bestIds.pop();
+      bestScores.pop();
+    }
+  }
+  return bestIds;
+}
+
+/** The closest story and its score; ties go to the older story. */
+export function closest(v: ArticleVectors, stories: readonly StoryRecord[], p: SimilarityParams): { story: StoryRecord; score: number } | null {
+  let best: { story: StoryRecord; score: number } | null = null;
+  const article = articleProfile(v);
+  for (const s of stories) {
+    const score = similarity(article, profileOf(s), p).score;
+    if (!best || score > best.score || (score === best.score && s.seq < best.story.seq)) best = { story: s, score };
+  }
+  return best;
+}
+
+/** A story of one article. */
+export function newStory(article: ClusterArticle, f: StoryFeatures, v: ArticleVectors, seq: number): StoryRecord {
+  return {
+    id: storyIdFor(article.id),
+    seq,
+    articles: 1,
+    weight: 1,
+    dayMin: v.day,
+    dayMax: v.day,
+    topic: v.topic,
+    identity: v.identity,
+    representative: article.id,
+    representativeScore: 1,
+    representativeTopic: v.topic,
+    representativeIdentity: v.identity,
+    title: storyTitle(article),
+    phrases: mergePhrases([], f.phrases),
+  };
+}
+
+/** The story with the article's vectors summed in; the representative is re-chosen against the new centroid. */
+export function absorb(s: StoryRecord, article: ClusterArticle, f: StoryFeatures, v: ArticleVectors, p: ClusterParams): StoryRecord {
+  const topic = prune(add(s.topic, v.topic), p.topicTerms);
+  const identity = prune(add(s.identity, v.identity), p.identityTerms);
+  const days = [s.dayMin, s.dayMax, v.day].filter((d): d is number => d !== null);
+  const next: StoryRecord = {
+    ...s,
+    articles: s.articles + 1,
+    weight: s.weight + 1,
+    dayMin: days.length ? Math.min(...days) : null,
+    dayMax: days.length ? Math.max(...days) : null,
+    topic,
+    identity,
+    phrases: mergePhrases(s.phrases, f.phrases),
+  };
+  const profile = profileOf(next);
+  const timeless = { ...p, graceDays: Infinity };
+  const current = similarity({ topic: s.representativeTopic, identity: s.representativeIdentity, day: null }, profile, timeless).score;
+  const candidate = similarity({ topic: v.topic, identity: v.identity, day: null }, profile, timeless).score;
+  const currentUsable = usableTitle(s.title);
+  const candidateUsable = usableTitle(article.title);
+  if ((candidateUsable && !currentUsable) || (candidateUsable === currentUsable && candidate > current)) {
+    return { ...next, representative: article.id, representativeScore: candidate, representativeTopic: v.topic, representativeIdentity: v.identity, title: storyTitle(article) };
+  }
+  return { ...next, representativeScore: current };
+}
+
+function storyTitle(article: ClusterArticle): string {
+  const title = article.title.trim();
+  if (title) return title.slice(0, 300);
+  const words = article.text.trim().split(/\s+/).slice(0, 14).join(' ');
+  return words.length > 0 ? `${words}…` : '(untitled)';
+}
+
+/** The merge of two stories, kept under the older one's id. */
+export function combine(keep: StoryRecord, gone: StoryRecord, p: ClusterParams): StoryRecord {
+  const days = [keep.dayMin, keep.dayMax, gone.dayMin, gone.dayMax].filter((d): d is number => d !== null);
+  const merged: StoryRecord = {
+    ...keep,
+    articles: keep.articles + gone.articles,
+    weight: keep.weight + gone.weight,
+    dayMin: days.length ? Math.min(...days) : null,
+    dayMax: days.length ? Math.max(...days) : null,
+    topic: prune(add(keep.topic, gone.topic), p.topicTerms),
+    identity: prune(add(keep.identity, gone.identity), p.identityTerms),
+    phrases: sumPhrases(keep.phrases, gone.phrases),
+  };
+  const profile = profileOf(merged);
+  const timeless = { ...p, graceDays: Infinity };
+  const score = (r: StoryRecord): number => similarity({ topic: r.representativeTopic, identity: r.representativeIdentity, day: null }, profile, timeless).score;
+  const a = score(keep);
+  const b = score(gone);
+  const useGone = (usableTitle(gone.title) && !usableTitle(keep.title)) || (usableTitle(gone.title) === usableTitle(keep.title) && b > a);
+  const rep = useGone ? gone : keep;
+  return {
+    ...merged,
+    representative: rep.representative,
+    representativeScore: useGone ? b : a,
+    representativeTopic: rep.representativeTopic,
+    representativeIdentity: rep.representativeIdentity,
+    title: rep.title,
+  };
+}
+
+/** Never below the join threshold: a one-article story merges only as an article would join. */
+export function mergeThreshold(a: StoryRecord, b: StoryRecord, p: ClusterParams): number {
+  return Math.max(p.threshold, p.mergeBase + p.mergeGrowth * Math.log(Math.min(a.weight, b.weight)));
+}
+
+/** The terms a story is posted under: its centroids' heaviest, as an article's query is chosen. */
+export function storyQuery(r: StoryRecord, p: ClusterParams, weights: number[] = []): number[] {
+  const ids: number[] = [];
+  heaviest(r.identity, p.queryIdentity, p, ids, weights);
+  heaviest(r.topic, p.queryTopic, p, ids, weights);
+  return ids;
+}
+
+/**
+ * Places one article inside the caller's transaction. An article already placed keeps its
+ * story; an identical copy of a placed article joins its story without being counted again.
+ * The story may then absorb a small fragment the article also reached (see the file's
+ * header).
+ */
+export async function place(tx: StoryTx, article: ClusterArticle, p: ClusterParams = DEFAULT_CLUSTER_PARAMS, features?: StoryFeatures): Promise<Placement> {
+  const [placed] = await tx.members([article.id]);
+  if (placed) return { articleId: article.id, storyId: placed.storyId, created: false, score: 1 };
+  const f = features ?? storyFeatures(article);
+
+  if (f.words >= p.twinMinWords) {
+    const twin = await tx.storyWithText(f.hash);
+    const [s] = twin === null ? [] : await tx.stories([twin]);
+    if (s) {
+      await tx.putStory({ ...s, articles: s.articles + 1, phrases: mergePhrases(s.phrases, f.phrases) });
+      await tx.putMember({ articleId: article.id, storyId: s.id, textHash: f.hash, source: article.source?.name ?? '' });
+      return { articleId: article.id, storyId: s.id, created: false, score: 1 };
+    }
+  }
+
+  const docs = await tx.documents();
+  const w = await weigh(tx, f, p, docs);
+  const reached = w.termIds.length < p.minTerms ? [] : await tx.stories(await candidates(tx, w, p));
+  const found = closest(w.vectors, reached, p);
+  const seq = docs + 1;
+  await tx.countDocument(w.termIds);
+  let story: StoryRecord;
+  let created = false;
+  let score = 0;
+  if (found && found.score >= p.threshold) {
+    story = absorb(found.story, article, f, w.vectors, p);
+    score = found.score;
+  } else {
+    story = newStory(article, f, w.vectors, seq);
+    created = true;
+  }
+  await tx.putMember({ articleId: article.id, storyId: story.id, textHash: f.hash, source: article.source?.name ?? '' });
+
+  let storyId = story.id;
+  if (!created) {
+    const profile = profileOf(story);
+    let best: { other: StoryRecord; margin: number } | null = null;
+    for (const other of reached) {
+      // Online, only a fragment of one or two articles is absorbed: reports that came before
+      // their story was clear. Two grown stories of one kind come close too easily while they
+      // are small; merging them is left to the re-cluster, which sees them whole.
+      if (other.id === story.id || Math.min(other.weight, story.weight) > p.mergeFragment) continue;
+      const margin = similarity(profile, profileOf(other), p).score - mergeThreshold(story, other, p);
+      if (margin >= 0 && (!best || margin > best.margin || (margin === best.margin && other.seq < best.other.seq))) best = { other, margin };
+    }
+    if (best) {
+      const [keep, gone] = best.other.seq < story.seq ? [best.other, story] : [story, best.other];
+      story = combine(keep, gone, p);
+      await tx.mergeStories(gone.id, keep.id);
+      await tx.post(keep.id, storyQuery(gone, p), seq);
+      storyId = keep.id;
+    }
+  }
+  await tx.putStory(story);
+  await tx.post(story.id, w.query, seq);
+  return { articleId: article.id, storyId, created, score };
+}
+
+/**
+ * Online clustering in memory: the bench and tests use it; the pipeline uses the store
+ * (`updateStories`), which makes the same decisions.
+ */
+export class StoryClusterer {
+  readonly tx: MemoryStoryTx;
+  readonly params: ClusterParams;
+
+  constructor(params: Partial<ClusterParams> = {}) {
+    this.params = { ...DEFAULT_CLUSTER_PARAMS, ...params };
+    this.tx = new MemoryStoryTx(this.params.postingLimit);
+  }
+
+  add(article: ClusterArticle, features?: StoryFeatures): Promise<Placement> {
+    return place(this.tx, article, this.params, features);
+  }
+
+  /** Article ids by story id, stories in creation order. */
+  async assignments(): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const id of await this.tx.storyIds()) out.set(id, (await this.tx.membersOf(id)).map((m) => m.articleId));
+    return out;
+  }
+}

@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { add, decode, dot, encode, norm, prune, sparse, top, unit } from './tfidf.js';
+import { articleProfile, DEFAULT_PARAMS, FIGURE, NAME, similarity, YEAR, type ArticleVectors } from './similarity.js';
+
+const v = (entries: [number, number][]) => unit(sparse(entries));
+/** An identity vector: each kind unit length on its own, as weigh() builds it. */
+function identity(names: [number, number][], figures: [number, number][] = [], years: [number, number][] = []): ReturnType<typeof sparse> {
+  const parts = [
+    [names, NAME],
+    [figures, FIGURE],
+    [years, YEAR],
+  ] as const;
+  const entries: [number, number][] = [];
+  for (const [list, kind] of parts) {
+    const n = Math.hypot(...list.map(([, w]) => w)) || 1;
+    for (const [id, w] of list) entries.push([id * 4 + kind, w / n]);
+  }
+  return sparse(entries);
+}
+const article = (topic: [number, number][], names: [number, number][], day: number | null = null, figures: [number, number][] = [], years: [number, number][] = []): ArticleVectors => ({
+  topic: v(topic.map(([id, w]) => [id * 4, w])),
+  identity: identity(names, figures, years),
+  day,
+});
+
+test('sparse vectors: dot, add, norm, prune, top and the storage round trip', () => {
+  const a = sparse([[5, 1], [1, 2], [9, 3]]);
+  assert.deepEqual([...a.ids], [1, 5, 9]);
+  const b = sparse([[5, 2], [7, 1]]);
+  assert.equal(dot(a, b), 2);
+  const c = add(a, b);
+  assert.deepEqual([...c.ids], [1, 5, 7, 9]);
+  assert.deepEqual([...c.w], [2, 3, 1, 3]);
+  assert.ok(Math.abs(norm(unit(c)) - 1) < 1e-6);
+  assert.deepEqual(top(c, 2), [5, 9]);
+  const big = sparse(Array.from({ length: 100 }, (_, i) => [i, i] as [number, number]));
+  const pruned = prune(big, 10, 1);
+  assert.equal(pruned.ids.length, 10);
+  assert.deepEqual([...pruned.ids], [90, 91, 92, 93, 94, 95, 96, 97, 98, 99]);
+  const back = decode(encode(c));
+  assert.deepEqual([...back.ids], [...c.ids]);
+  assert.deepEqual([...back.w], [...c.w]);
+});
+
+test('the same article is as close as can be; an unrelated one is not close', () => {
+  const a = article([[1, 1], [2, 1]], [[10, 1], [11, 1]]);
+  const same = similarity(a, articleProfile(a));
+  assert.ok(same.score > 0.99);
+  const b = article([[3, 1], [4, 1]], [[12, 1]]);
+  assert.ok(similarity(a, articleProfile(b)).score < 0.01);
+});
+
+test('the same kind of event with other names is kept apart, however alike the wording', () => {
+  const a = article([[1, 1], [2, 1], [3, 1]], [[10, 1], [11, 1]]);
+  const b = article([[1, 1], [2, 1], [3, 1]], [[20, 1], [21, 1]]);
+  assert.ok(similarity(a, articleProfile(b)).score < DEFAULT_PARAMS.threshold / 4);
+});
+
+test('missing dates are neutral; far dates lower the score, more the farther', () => {
+  const base = article([[1, 1]], [[10, 1]], 20000);
+  const undated = article([[1, 1]], [[10, 1]], null);
+  const near = article([[1, 1]], [[10, 1]], 20005);
+  const month = article([[1, 1]], [[10, 1]], 20060);
+  const year = article([[1, 1]], [[10, 1]], 20365);
+  const s = (x: ArticleVectors): number => similarity(x, articleProfile(base)).score;
+  assert.equal(s(undated), s(near));
+  assert.ok(s(near) > s(month) && s(month) > s(year));
+  assert.ok(s(year) < 0.3);
+});
+
+test('figures and years can only lower the score, and years count only when a side is undated', () => {
+  const a = article([[1, 1]], [[10, 1]], null, [[30, 1]], [[40, 1]]);
+  const noNumbers = article([[1, 1]], [[10, 1]], null);
+  const agree = article([[1, 1]], [[10, 1]], null, [[30, 1]], [[40, 1]]);
+  const differ = article([[1, 1]], [[10, 1]], null, [[31, 1]], [[41, 1]]);
+  const s = (x: ArticleVectors): number => similarity(x, articleProfile(a)).score;
+  assert.ok(Math.abs(s(noNumbers) - s(agree)) < 1e-6, 'agreeing figures add nothing over none');
+  assert.ok(s(differ) < s(agree));
+  const datedA = { ...a, day: 20000 };
+  const datedDiffer = { ...differ, day: 20001 };
+  const yearsOnly = article([[1, 1]], [[10, 1]], 20001, [[30, 1]], [[41, 1]]);
+  assert.equal(similarity(yearsOnly, articleProfile(datedA)).score, similarity({ ...yearsOnly, identity: identity([[10, 1]], [[30, 1]], [[40, 1]]) }, articleProfile(datedA)).score, 'with both dated, years are background');
+  assert.ok(similarity(datedDiffer, articleProfile(datedA)).score < 1);
+});
+
+test('an article without names is matched on its topic alone, at a stricter standard', () => {
+  const story = article([[1, 1], [2, 1]], [[10, 1]]);
+  const noNames = article([[1, 1], [2, 1]], []);
+  const r = similarity(noNames, articleProfile(story));
+  assert.ok(r.score > 0.9, 'the same topic still matches');
+  const partly = article([[1, 1], [5, 1]], []);
+  const withNames = article([[1, 1], [5, 1]], [[10, 1]]);
+  assert.ok(similarity(partly, articleProfile(story)).score < similarity(withNames, articleProfile(story)).score);
+});
+
+test('similarity is symmetric between two stories', () => {
+  const a = article([[1, 1], [2, 2]], [[10, 1], [11, 2]], 20000, [[30, 1]]);
+  const b = article([[1, 2], [3, 1]], [[10, 2], [12, 1]], 20003, [[30, 1], [31, 1]]);
+  const ab = similarity(articleProfile(a), articleProfile(b)).score;
+  const ba = similarity(articleProfile(b), articleProfile(a)).score;
+  assert.ok(Math.abs(ab - ba) < 1e-9);
+});

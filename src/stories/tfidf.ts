@@ -1,0 +1,120 @@
+/**
+ * Term ids, document frequencies kept as articles arrive, and sparse vectors as two sorted
+ * typed arrays (ids ascending, float32 weights): 8 bytes an entry, merged and compared in
+ * one linear walk, and stored as they are (a BLOB) so the SQLite path computes with
+ * exactly the numbers the in-memory one does.
+ */
+
+export interface Sparse {
+  ids: Int32Array;
+  w: Float32Array;
+}
+
+export const EMPTY: Sparse = { ids: new Int32Array(0), w: new Float32Array(0) };
+
+/**
+ * Smoothed inverse document frequency. `docs` and `df` count distinct texts seen before
+ * the article being weighed, so a term first seen now is as rare as it can be.
+ */
+export function idf(docs: number, df: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
+}
+
+/** A sparse vector from (id, weight) pairs with distinct ids. */
+export function sparse(entries: readonly (readonly [number, number])[]): Sparse {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  const ids = new Int32Array(sorted.length);
+  const w = new Float32Array(sorted.length);
+  sorted.forEach(([id, weight], i) => {
+    ids[i] = id;
+    w[i] = weight;
+  });
+  return { ids, w };
+}
+
+export function norm(v: Sparse): number {
+  let s = 0;
+  for (let i = 0; i < v.w.length; i++) s += v.w[i]! * v.w[i]!;
+  return Math.sqrt(s);
+}
+
+/** The vector scaled to unit length (unchanged when empty). */
+export function unit(v: Sparse): Sparse {
+  const n = norm(v);
+  if (n === 0) return v;
+  const w = new Float32Array(v.w.length);
+  for (let i = 0; i < w.length; i++) w[i] = v.w[i]! / n;
+  return { ids: v.ids, w };
+}
+
+export function dot(a: Sparse, b: Sparse): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) s += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** a + scale·b. */
+export function add(a: Sparse, b: Sparse, scale = 1): Sparse {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const w = new Float32Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Infinity;
+    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+    if (x === y) {
+      ids[n] = x;
+      w[n++] = a.w[i++]! + scale * b.w[j++]!;
+    } else if (x < y) {
+      ids[n] = x;
+      w[n++] = a.w[i++]!;
+    } else {
+      ids[n] = y;
+      w[n++] = scale * b.w[j++]!;
+    }
+  }
+  return { ids: ids.slice(0, n), w: w.slice(0, n) };
+}
+
+/**
+ * At most `max` entries, the heaviest (ties to the smaller id), so a story's vector stays
+ * bounded however many articles it holds. Pruned only once it is `slack` times over, so
+ * the sort is paid rarely.
+ */
+export function prune(v: Sparse, max: number, slack = 1.5): Sparse {
+  if (v.ids.length <= max * slack) return v;
+  const order = Array.from(v.ids.keys()).sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!);
+  const keep = order.slice(0, max).sort((a, b) => a - b);
+  return { ids: Int32Array.from(keep, (k) => v.ids[k]!), w: Float32Array.from(keep, (k) => v.w[k]!) };
+}
+
+/** The `k` heaviest entries' ids, heaviest first (ties to the smaller id). */
+export function top(v: Sparse, k: number): number[] {
+  const order = Array.from(v.ids.keys()).sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!);
+  return order.slice(0, k).map((i) => v.ids[i]!);
+}
+
+/** Bytes for storage: ids then weights, little-endian as typed arrays are on every platform Node runs on. */
+export function encode(v: Sparse): Uint8Array {
+  const out = new Uint8Array(v.ids.length * 8);
+  out.set(new Uint8Array(v.ids.buffer, v.ids.byteOffset, v.ids.byteLength), 0);
+  out.set(new Uint8Array(v.w.buffer, v.w.byteOffset, v.w.byteLength), v.ids.length * 4);
+  return out;
+}
+
+export function decode(bytes: Uint8Array): Sparse {
+  const n = bytes.byteLength >> 3;
+  const copy = bytes.slice(0, n * 8);
+  return { ids: new Int32Array(copy.buffer, 0, n), w: new Float32Array(copy.buffer, n * 4, n) };
+}
