@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 /** Shared shape of benchmark entries and timing helpers. Benchmarks compare against a peer in the same run. */
 
 export interface BenchEntry {
@@ -33,4 +35,32 @@ export function timeMs(fn: () => void): number {
   const start = process.hrtime.bigint();
   fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * A full collection for memory cross-checks, without asking for a command-line flag.
+ * Freed ArrayBuffers are released by a background sweeper after the collection, so it
+ * waits a moment and collects again before anyone reads `arrayBuffers`.
+ */
+export function collector(): () => Promise<void> {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  return async () => {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    gc();
+  };
+}
+
+/** Wall and CPU time since the call: the machine is shared, and CPU time is what the code itself spent. */
+export function clock(): { wallMs: () => number; cpuMs: () => number } {
+  const wall = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  return {
+    wallMs: () => Number(process.hrtime.bigint() - wall) / 1e6,
+    cpuMs: () => {
+      const d = process.cpuUsage(cpu);
+      return (d.user + d.system) / 1000;
+    },
+  };
 }

@@ -6,10 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import type { Bench, BenchEntry } from '../harness.js';
-import { round } from '../harness.js';
+import { clock, collector, round } from '../harness.js';
 import { CopyIndex, fingerprint, updateCopies, type CopyArticle, type Fingerprint } from '../../src/copies/index.js';
 import { classify, overlap, overlapWithText, type CopyRelation } from '../../src/copies/verify.js';
 import { UnionFind } from '../../src/copies/groups.js';
@@ -33,32 +31,7 @@ const EXPECTED: Record<Kind, readonly CopyRelation[]> = {
   excerpt: ['excerpt'],
 };
 
-/**
- * A full collection for the memory cross-check, without asking for a command-line flag.
- * Freed ArrayBuffers are released by a background sweeper after the collection, so it
- * waits a moment and collects again before anyone reads `arrayBuffers`.
- */
-function collector(): () => Promise<void> {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  return async () => {
-    gc();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    gc();
-  };
-}
 
-function clock(): { wallMs: () => number; cpuMs: () => number } {
-  const wall = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  return {
-    wallMs: () => Number(process.hrtime.bigint() - wall) / 1e6,
-    cpuMs: () => {
-      const d = process.cpuUsage(cpu);
-      return (d.user + d.system) / 1000;
-    },
-  };
-}
 
 interface KindResult {
   pairs: number;

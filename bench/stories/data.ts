@@ -8,6 +8,7 @@
  * No document carries a publication date.
  */
 import { loadEcbPlus } from '../data/ecbplus.js';
+import { rng } from '../../src/test-support/random.js';
 
 export interface EcbArticle {
   id: string;
@@ -36,16 +37,7 @@ export function ecbArticles(): EcbArticle[] {
   });
 }
 
-/** mulberry32: the fixed-seed order the bench feeds articles in. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const r = rng(seed);

@@ -6,13 +6,11 @@
  * apart. Then the re-cluster, the peer (plain tf-idf cosine single pass) on the same order,
  * throughput and memory on 100,000 synthetic articles, and the SQLite-backed path.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchEntry } from '../harness.js';
-import { round } from '../harness.js';
+import { clock, collector, round } from '../harness.js';
 import type { Article } from '../../src/pipeline/record.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { storyFeatures } from '../../src/stories/features.js';
@@ -32,28 +30,7 @@ const SYNTHETIC_STORIES = 5_000;
 const SQLITE_SAMPLE = 5_000;
 const RECLUSTER_SAMPLE = 20_000;
 
-function collector(): () => Promise<void> {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  return async () => {
-    gc();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    gc();
-  };
-}
 
-/** Wall and CPU time: the machine is shared, and CPU time is what the clusterer itself spent. */
-function clock(): { wallMs: () => number; cpuMs: () => number } {
-  const wall = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  return {
-    wallMs: () => Number(process.hrtime.bigint() - wall) / 1e6,
-    cpuMs: () => {
-      const d = process.cpuUsage(cpu);
-      return (d.user + d.system) / 1000;
-    },
-  };
-}
 
 type Split = 'all' | 'train' | 'dev';
 const inSplit = (split: Split, topic: number): boolean => split === 'all' || (split === 'dev') === DEV_TOPICS.has(topic);

@@ -4,16 +4,9 @@
  * statement, as independent reports do, but are written sentence by sentence apart.
  */
 
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../test-support/random.js';
+
+export { rng };
 
 const WORDS = (
   'the a of to in and on for with at by from after before during while officials residents said reported ' +
