@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { openSqliteStore } from '../src/store/sqlite.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'src/cli/bin.ts');
@@ -64,12 +65,15 @@ test('a batch goes past bad files, names each one, stores the rest and exits 1',
   assert.deepEqual([summary.added, summary.existing], [0, 2], 're-ingesting adds nothing');
 });
 
-test('analyze --json, articles and show', () => {
+test('analyze --json, articles and show', async () => {
   const { dir, db } = workspace();
   const r = cli(['analyze', join(dir, 'in', 'report.txt'), join(dir, 'in', 'nested'), '--db', db, '--json']);
   assert.equal(r.status, 0, r.stderr);
-  const doc = JSON.parse(r.stdout) as { articles: Record<string, unknown>[] };
+  const doc = JSON.parse(r.stdout) as { generated: string; articles: Record<string, unknown>[] };
   assert.equal(doc.articles.length, 2);
+  const store = openSqliteStore(db);
+  assert.deepEqual(await store.latestAnalysis(), doc, 'the store keeps the document analyze printed');
+  await store.close();
   for (const a of doc.articles) for (const key of ['id', 'source', 'title', 'byline', 'url', 'published', 'format']) assert.ok(key in a, key);
   const text = doc.articles.find((a) => a['format'] === 'text')!;
   assert.equal(text['byline'], 'Ana Ruiz');

@@ -149,6 +149,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS story_postings_recent ON story_postings (term, seq);
     `,
   },
+  {
+    version: 5,
+    description: 'analysis documents, kept as analyze printed them',
+    sql: `
+      CREATE TABLE IF NOT EXISTS analyses (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        generated TEXT NOT NULL,
+        document TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -189,6 +189,15 @@ class SqliteStore implements Store {
     return next;
   }
 
+  async saveAnalysis(generated: string, document: unknown): Promise<void> {
+    this.db.prepare('INSERT INTO analyses (generated, document) VALUES (?, ?)').run(generated, JSON.stringify(document));
+  }
+
+  async latestAnalysis<T>(): Promise<T | null> {
+    const row = this.db.prepare('SELECT document FROM analyses ORDER BY seq DESC LIMIT 1').get() as { document: string } | undefined;
+    return row ? (JSON.parse(row.document) as T) : null;
+  }
+
   async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
   }

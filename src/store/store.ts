@@ -200,6 +200,9 @@ export interface Store {
    * not be nested.
    */
   storyTransaction<T>(work: (tx: StoryTx) => Promise<T>): Promise<T>;
+  /** Keeps an analysis document; the latest one is what `analyses` reads back. */
+  saveAnalysis(generated: string, document: unknown): Promise<void>;
+  latestAnalysis<T>(): Promise<T | null>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ export async function analyzeCommand(inputs: string[], options: BatchOptions): P
   try {
     const analysis = await analyzeArticles(store, summary.articles);
     const doc = buildDocument(version, analysis, summary.inputs, summary.failed);
+    await store.saveAnalysis(doc.generated, doc);
     if (options.json) printJson(doc);
     else process.stdout.write(renderTerminal(doc));
   } finally {
