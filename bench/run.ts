@@ -14,10 +14,11 @@ import { copiesBench } from './copies/index.js';
 import { timesBench } from './times/index.js';
 import { storiesBench } from './stories/index.js';
 import { languageBench } from './language/index.js';
+import { stanceBench } from './stance/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, stanceBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
