@@ -1,3 +1,4 @@
+import { fmix32 } from './hash.js';
 /**
  * Typed-array building blocks of the in-memory index. No per-entry objects: a JS object or
  * Map entry per band per article would cost more than the whole 1 KB budget.
@@ -123,13 +124,7 @@ export class MultiTable {
 
 /** The hash every table uses for a 32-bit key (MurmurHash3's finalizer). */
 export function hashOfKey(key: number): number {
-  let h = key | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(key | 0);
 }
 
 /**

@@ -36,18 +36,7 @@ export function overlap(a: Fingerprint, b: Fingerprint): Overlap {
   const [small, large] = a.set.size <= b.set.size ? [a.set, b.set] : [b.set, a.set];
   let shared = 0;
   for (let i = 0; i < small.used.length; i++) if (small.used[i] === 1 && large.has(small.lo[i]!, small.hi[i]!)) shared++;
-  const sizeA = a.set.size;
-  const sizeB = b.set.size;
-  const union = sizeA + sizeB - shared;
-  return {
-    sizeA,
-    sizeB,
-    shared,
-    jaccard: union === 0 ? 0 : shared / union,
-    aInB: sizeA === 0 ? 0 : shared / sizeA,
-    bInA: sizeB === 0 ? 0 : shared / sizeB,
-    identical,
-  };
+  return overlapOf(a.set.size, b.set.size, shared, identical);
 }
 
 let scratchSet = new ShingleSet(1024);
@@ -91,18 +80,7 @@ export function overlapWithText(query: Fingerprint, queryText: string, text: str
     const hi = fmix32(b ^ width);
     if (set.add(lo, hi) && query.set.has(lo, hi)) shared++;
   }
-  const sizeA = query.set.size;
-  const sizeB = set.size;
-  const union = sizeA + sizeB - shared;
-  return {
-    sizeA,
-    sizeB,
-    shared,
-    jaccard: union === 0 ? 0 : shared / union,
-    aInB: sizeA === 0 ? 0 : shared / sizeA,
-    bInA: sizeB === 0 ? 0 : shared / sizeB,
-    identical,
-  };
+  return overlapOf(query.set.size, set.size, shared, identical);
 }
 
 /** The same overlap seen from the other side. */
@@ -123,4 +101,18 @@ export function classify(o: Overlap): CopyRelation | null {
   if (contained >= EXCERPT_CONTAINMENT && ratio < NEAR_LENGTH_RATIO) return 'excerpt';
   if (contained >= REWRITE_CONTAINMENT) return 'rewrite';
   return null;
+}
+
+/** Jaccard and containment both ways from the two set sizes and what they share. */
+function overlapOf(sizeA: number, sizeB: number, shared: number, identical: boolean): Overlap {
+  const union = sizeA + sizeB - shared;
+  return {
+    sizeA,
+    sizeB,
+    shared,
+    jaccard: union === 0 ? 0 : shared / union,
+    aInB: sizeA === 0 ? 0 : shared / sizeA,
+    bInA: sizeB === 0 ? 0 : shared / sizeB,
+    identical,
+  };
 }

@@ -8,11 +8,11 @@ import type { Reader, ReaderInput } from '../reader.js';
 import { normalizeDate } from '../dates.js';
 import { htmlToBlocks, htmlToLine } from '../html/blocks.js';
 import { chooseBody } from './body.js';
-import { ItemCollector, itemOrigin, warning } from './collect.js';
+import { collectFeedItems, warning } from './collect.js';
 import { absoluteUrl, cleanByline, dropFeedFooter, htmlBlocks, htmlLine, joinNames, normalizeLanguage, oneLine, plainBlocks } from './content.js';
 import { ATOM_03_NS, ATOM_NS, childrenByName, first, inheritedBase, inheritedLang, parseFeedDocument } from './feed-xml.js';
 import { readRssDocument } from './rss.js';
-import { attr, lineOf, serializeChildren, textContent, type XmlElement } from './xml.js';
+import { attr, serializeChildren, textContent, type XmlElement } from './xml.js';
 
 const HOME: ReadonlySet<string> = new Set([ATOM_NS, ATOM_03_NS]);
 
@@ -38,19 +38,7 @@ export function readAtomDocument(input: ReaderInput, root: XmlElement): Extracte
     authors: authors(fields.get('author') ?? []),
   };
   const entries = fields.get('entry') ?? [];
-  const collector = new ItemCollector(input.name);
-  entries.forEach((entry, i) => {
-    const n = i + 1;
-    if (!entry.closed) {
-      collector.skip('incomplete-item', `entry ${n} (line ${lineOf(input.text, entry.start)}) is incomplete: the feed breaks off or is malformed inside it; skipped`);
-      return;
-    }
-    collector.add(readEntry(entry, feed, itemOrigin(input.name, n)));
-  });
-  if (!root.closed && collector.count > 0) {
-    collector.skip('truncated-xml', `the feed ends before its closing </${root.name}>; entries after the last complete one may be missing`);
-  }
-  return collector.finish(entries.length === 0 ? 'empty-feed' : 'no-readable-items', entries.length === 0 ? 'the feed has no <entry> elements; there is nothing to read' : 'no entry of the feed could be read');
+  return collectFeedItems(input.name, input.text, root, entries, 'entry', (entry, origin) => readEntry(entry, feed, origin));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { InputError } from '../../pipeline/errors.js';
 import type { Extracted, Message } from '../../pipeline/record.js';
+import { lineOf, type XmlElement } from './xml.js';
 
 export function warning(code: string, text: string): Message {
   return { severity: 'warning', stage: 'extract', code, text };
@@ -53,4 +54,27 @@ export class ItemCollector {
     this.pending = [];
     return this.items;
   }
+}
+
+/**
+ * The items of a feed (RSS <item>, Atom <entry>), each read on its own: an item cut off by
+ * a truncated or malformed feed is skipped with a warning, and the rest are kept.
+ */
+export function collectFeedItems(name: string, text: string, root: XmlElement, items: readonly XmlElement[], noun: 'item' | 'entry', read: (item: XmlElement, origin: string) => Extracted): Extracted[] {
+  const collector = new ItemCollector(name);
+  items.forEach((item, i) => {
+    const n = i + 1;
+    if (!item.closed) {
+      collector.skip('incomplete-item', `${noun} ${n} (line ${lineOf(text, item.start)}) is incomplete: the feed breaks off or is malformed inside it; skipped`);
+      return;
+    }
+    collector.add(read(item, itemOrigin(name, n)));
+  });
+  if (!root.closed && collector.count > 0) {
+    collector.skip('truncated-xml', `the feed ends before its closing </${root.name}>; ${noun === 'entry' ? 'entries' : 'items'} after the last complete one may be missing`);
+  }
+  return collector.finish(
+    items.length === 0 ? 'empty-feed' : 'no-readable-items',
+    items.length === 0 ? `the feed has no <${noun}> elements; there is nothing to read` : `no ${noun} of the feed could be read`,
+  );
 }

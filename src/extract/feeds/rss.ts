@@ -7,11 +7,11 @@ import { extracted } from '../../pipeline/record.js';
 import type { Reader, ReaderInput } from '../reader.js';
 import { normalizeDate } from '../dates.js';
 import { chooseBody } from './body.js';
-import { ItemCollector, itemOrigin, warning } from './collect.js';
+import { collectFeedItems, warning } from './collect.js';
 import { absoluteUrl, anyBlocks, anyLine, cleanByline, dropFeedFooter, htmlLine, joinNames, normalizeLanguage, oneLine } from './content.js';
 import { childrenByName, first, inheritedBase, inheritedLang, parseFeedDocument, qname } from './feed-xml.js';
 import { readAtomDocument } from './atom.js';
-import { attr, elements, lineOf, serializeChildren, textContent, type XmlElement } from './xml.js';
+import { attr, elements, serializeChildren, textContent, type XmlElement } from './xml.js';
 import { htmlToBlocks } from '../html/blocks.js';
 
 const HOME: ReadonlySet<string> = new Set(['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', 'http://backend.userland.com/rss2']);
@@ -33,19 +33,7 @@ export function readRssDocument(input: ReaderInput, root: XmlElement): Extracted
   const channel = channelEl ? readChannel(channelEl) : { title: null, link: null, language: null };
   // RSS 2.0 nests items in the channel, RSS 1.0 puts them beside it; sloppy feeds do either.
   const items = [...(channelEl ? elements(channelEl) : []), ...elements(root)].filter((el) => qname(el, HOME) === 'item');
-  const collector = new ItemCollector(input.name);
-  items.forEach((item, i) => {
-    const n = i + 1;
-    if (!item.closed) {
-      collector.skip('incomplete-item', `item ${n} (line ${lineOf(input.text, item.start)}) is incomplete: the feed breaks off or is malformed inside it; skipped`);
-      return;
-    }
-    collector.add(readItem(item, channel, itemOrigin(input.name, n)));
-  });
-  if (!root.closed && collector.count > 0) {
-    collector.skip('truncated-xml', `the feed ends before its closing </${root.name}>; items after the last complete one may be missing`);
-  }
-  return collector.finish(items.length === 0 ? 'empty-feed' : 'no-readable-items', items.length === 0 ? 'the feed has no <item> elements; there is nothing to read' : 'no item of the feed could be read');
+  return collectFeedItems(input.name, input.text, root, items, 'item', (item, origin) => readItem(item, channel, origin));
 }
 
 function text(el: XmlElement | null): string | null {
