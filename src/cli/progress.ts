@@ -8,8 +8,11 @@ export interface Progress {
 const NONE: Progress = { tick: () => {}, stop: () => {} };
 
 /** A bar on stderr for long runs on a terminal; nothing when output is piped or redirected. */
-export function startProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || !process.stdout.isTTY || total < 10 || process.env['CI']) return NONE;
+export async function startProgress(countTotal: () => Promise<number>, stream: NodeJS.WriteStream = process.stderr): Promise<Progress> {
+  // Counting walks the inputs a second time, so it is only done when a bar can show.
+  if (!stream.isTTY || !process.stdout.isTTY || process.env['CI']) return NONE;
+  const total = await countTotal();
+  if (total < 10) return NONE;
   const bar = new cliProgress.SingleBar(
     { stream, format: ' {bar} {value}/{total} inputs  {label}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,

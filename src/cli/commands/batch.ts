@@ -16,7 +16,7 @@ export interface BatchOptions {
  */
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
   const store = openSqliteStore(options.db);
-  const progress = startProgress(await countInputs(inputs));
+  const progress = await startProgress(() => countInputs(inputs));
   try {
     const summary = await ingestPaths(inputs, {
       store,
