@@ -14,4 +14,8 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  {
+    files: ['src/web/client/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', Element: 'readonly', HTMLElement: 'readonly' } },
+  },
 );
