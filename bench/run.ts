@@ -16,10 +16,11 @@ import { storiesBench } from './stories/index.js';
 import { languageBench } from './language/index.js';
 import { claimsBench } from './claims/index.js';
 import { stanceBench } from './stance/index.js';
+import { webBench } from './web/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, stanceBench, claimsBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, stanceBench, claimsBench, webBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');

@@ -24,7 +24,7 @@ import { rng } from '../../src/test-support/random.js';
 const STORY_SIZE = 50;
 const ROUNDS = 5;
 
-function mainStory(): Article[] {
+export function mainStory(): Article[] {
   const dir = fileURLToPath(new URL('../../examples/news/', import.meta.url));
   const manifest = JSON.parse(readFileSync(join(dir, '..', 'manifest.json'), 'utf8')) as { files: { id: string; story: string }[] };
   const main = new Set(manifest.files.filter((f) => f.story === 'main').map((f) => f.id.replace(/^news\//, '')));
@@ -35,7 +35,7 @@ function mainStory(): Article[] {
     .filter((a) => main.has(a.origin) || main.has(a.origin.replace(/#1$/, '')));
 }
 
-function fiftyArticles(base: readonly Article[]): Article[] {
+export function fiftyArticles(base: readonly Article[]): Article[] {
   const random = rng(5);
   const out: Article[] = [];
   for (let i = 0; i < STORY_SIZE; i++) {
