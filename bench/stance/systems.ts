@@ -1,7 +1,8 @@
 /**
  * Stance systems for FNC-1 pairs (headline, body): the claims machinery, and two peers.
- * No threshold here was fitted to the data: each is set on a stated principle (see the
- * constants) and the dev subset was run once or twice to report the result.
+ * The machinery's thresholds and the reading rules were chosen on the design half of the
+ * dev subset only (Body ID mod 4 = 0); the check half (mod 4 = 2) was scored once at the
+ * end. The peer's Jaccard 0.1 is a round figure fixed before any run.
  */
 import type { Article } from '../../src/pipeline/record.js';
 import type { AnnotatedArticle } from '../../src/pipeline/annotate.js';
@@ -10,7 +11,8 @@ import { normalize } from '../../src/normalize/normalize.js';
 import { identify } from '../../src/identify/identify.js';
 import { annotateLanguage } from '../../src/language/index.js';
 import { canonicalize } from '../../src/language/entities/canonical.js';
-import { analyzeStory } from '../../src/claims/index.js';
+import { readStance, type StanceReading } from '../../src/claims/stance.js';
+import { sentenceCase } from '../../src/claims/headline.js';
 import { isContent, wordsOf } from '../../src/claims/words.js';
 import type { Stance } from './data.js';
 
@@ -45,18 +47,24 @@ export function overlapBaseline(headline: ReadonlySet<string>, bodySentences: re
 // ---------------------------------------------------------------- the claims machinery
 
 /**
- * Related (without any aligned claim) when at least a third of the headline's content, by
- * idf weight over the bodies, is found in the body: a headline is one claim of some ten
- * content words, and a body that carries a third of its rarer ones is about it.
+ * Related when the headline's content found in the body (its idf-weighted share) plus a
+ * quarter of the best alignment similarity between a headline claim and a body claim
+ * reaches 0.3. Chosen on the design half: a related row called unrelated loses up to 1.0,
+ * an unrelated row called related 0.25, so the boundary leans towards related.
  */
-export const IDF_RELATED = 1 / 3;
+export const RELATED_SHARE = 0.3;
+export const ALIGNMENT_WEIGHT = 0.25;
 
 /**
- * Refuting cues: words by which a body says a claim is untrue. Looked for in the body
- * sentences that carry the aligned claims (or, without alignment, in the body sentence that
- * shares most weighted content with the headline).
+ * A body that hedges or attributes what it reports: the share of its claims that carry a
+ * hedge plus the share of its first five claims voiced by someone other than the outlet (or
+ * hedged) reaching 0.6 makes it a report of the claim (discuss), not an assertion (agree).
+ * Chosen on the design half.
  */
-const REFUTE = /\b(?:false|fake[ds]?|hoax(?:es)?|den(?:y|ies|ied|ying)|debunk(?:s|ed|ing)?|not true|untrue|baseless|fabricat(?:ed|ion)|rumou?rs? (?:is|are|was|were) (?:wrong|false)|no evidence|refut(?:e|es|ed|ing)|dismiss(?:es|ed)?|satir(?:e|ical)|spoof|parody|misleading|not real)\b/iu;
+export const VOICED_BODY = 0.6;
+/** The lede: refuting words in the body's first claims say the story is about debunking it. */
+export const LEDE_CLAIMS = 3;
+const LEDE_VOICE = 5;
 
 export interface Side {
   annotated: AnnotatedArticle;
@@ -68,9 +76,14 @@ export interface Side {
 
 let serial = 0;
 
-/** One tiny article: a headline as a one-paragraph report of its own desk, or a body from the outlet. */
-export function sideOf(kind: 'headline' | 'body', text: string): Side {
+/**
+ * One tiny article: a headline as a one-paragraph report of its own desk, or a body from
+ * the outlet. A headline is put in sentence case first (`usuallyLower`: how running text
+ * writes each word), so that the entity layer sees its names and not every capitalised word.
+ */
+export function sideOf(kind: 'headline' | 'body', raw: string, usuallyLower?: (low: string) => boolean): Side {
   const n = ++serial;
+  const text = kind === 'headline' && usuallyLower ? sentenceCase(raw, usuallyLower) : raw;
   const paragraphs = text.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
   const outlet = kind === 'body' ? 'Body Outlet' : 'Headline Desk';
   const domain = kind === 'body' ? 'body.example' : 'headline.example';
@@ -92,7 +105,9 @@ export function sideOf(kind: 'headline' | 'body', text: string): Side {
 export interface Decision {
   stance: Stance;
   /** Which rule decided, for the breakdown. */
-  rule: 'no-overlap' | 'contradiction' | 'refuted' | 'outlet-asserts' | 'hedged-or-attributed' | 'overlap-only';
+  rule: 'no-overlap' | 'refuted' | 'both-refute' | 'headline-voiced' | 'body-voiced' | 'outlet-asserts';
+  /** Whether the claims stage found a contradiction between the two (reported, not decisive). */
+  contradicted: boolean;
 }
 
 /** Weighted share of the headline's content found in the body. */
@@ -107,49 +122,36 @@ function idfShare(headline: Side, body: Side, idf: (lemma: string) => number): n
   return all ? found / all : 0;
 }
 
+const voiced = (c: { attribution: { kind: string }; hedges: readonly string[] }): boolean => c.attribution.kind !== 'outlet' || c.hedges.length > 0;
+
+/**
+ * The stance of a body towards a headline from the claims stage's reading of the pair:
+ * the headline's claims (their attribution, hedges, polarity, refuting words) and the
+ * body's claims (their similarity to the headline's, their voice and hedges, refuting words).
+ */
+export function decideFrom(reading: StanceReading, share: number): Omit<Decision, 'contradicted'> {
+  const best = Math.max(0, ...reading.source.map((m) => m.score));
+  if (share + ALIGNMENT_WEIGHT * best < RELATED_SHARE) return { stance: 'unrelated', rule: 'no-overlap' };
+  // A body whose lede calls the story a hoax, fake or denied disputes a headline that
+  // states it, and agrees with one that denies it too ("No, …", "… is fake").
+  const headlineRefutes = reading.claimRefutes.length > 0 || reading.claims.some((c) => c.polarity === 'negative');
+  if (reading.source.slice(0, LEDE_CLAIMS).some((m) => m.refutes.length > 0)) return headlineRefutes ? { stance: 'agree', rule: 'both-refute' } : { stance: 'disagree', rule: 'refuted' };
+  // A headline that says who claims it, or hedges it, is a report of a claim.
+  if (reading.claims.some(voiced)) return { stance: 'discuss', rule: 'headline-voiced' };
+  const n = reading.source.length;
+  const hedged = n ? reading.source.filter((m) => m.claim.hedges.length > 0).length / n : 0;
+  const lede = reading.source.slice(0, LEDE_VOICE);
+  const ledeVoiced = lede.length ? lede.filter((m) => voiced(m.claim)).length / lede.length : 0;
+  if (hedged + ledeVoiced >= VOICED_BODY) return { stance: 'discuss', rule: 'body-voiced' };
+  return { stance: 'agree', rule: 'outlet-asserts' };
+}
+
 export function decideStance(headline: Side, body: Side, idf: (lemma: string) => number): Decision {
   const h = headline.annotated;
   const b = body.annotated;
-  const share = idfShare(headline, body, idf);
   const canonical = canonicalize([h, b].map((a) => ({ articleId: a.article.id, entities: a.language.entities })));
-  const story = analyzeStory([h, b], canonical, []);
-  const hId = h.article.id;
-  const bId = b.article.id;
-  const aligned = story.claims.filter((g) => g.evidence.some((e) => e.articleId === hId) && g.evidence.some((e) => e.articleId === bId));
-  if (aligned.length === 0 && share < IDF_RELATED) return { stance: 'unrelated', rule: 'no-overlap' };
-
-  // A contradiction with one side in the headline and one in the body.
-  const contested = story.contradictions.some((c) => c.sides.some((s) => s.articleId === hId) && c.sides.some((s) => s.articleId === bId));
-  if (contested) return { stance: 'disagree', rule: 'contradiction' };
-
-  // Refuting cues in the body sentences that carry the aligned claims, or the closest one.
-  const bodyEvidence = aligned.flatMap((g) => g.evidence.filter((e) => e.articleId === bId));
-  const text = b.article.text;
-  const near: { start: number; end: number }[] = [];
-  for (const e of bodyEvidence) {
-    const s = body.sentences.find((x) => x.start <= e.start && e.start < x.end);
-    near.push(s ?? e);
-  }
-  if (near.length === 0) {
-    let best: (typeof body.sentences)[number] | undefined;
-    let bestScore = 0;
-    for (const s of body.sentences) {
-      let score = 0;
-      for (const l of headline.lemmas) if (s.lemmas.has(l)) score += idf(l);
-      if (score > bestScore) {
-        bestScore = score;
-        best = s;
-      }
-    }
-    if (best) near.push(best);
-  }
-  const headlineRefutes = REFUTE.test(h.article.text);
-  if (!headlineRefutes && near.some((s) => REFUTE.test(text.slice(s.start, s.end)))) return { stance: 'disagree', rule: 'refuted' };
-
-  // The outlet states the headline's claim in its own voice, unhedged.
-  if (bodyEvidence.some((e) => e.attribution.kind === 'outlet' && e.hedges.length === 0)) return { stance: 'agree', rule: 'outlet-asserts' };
-  if (bodyEvidence.length > 0) return { stance: 'discuss', rule: 'hedged-or-attributed' };
-  return { stance: 'discuss', rule: 'overlap-only' };
+  const reading = readStance(h, b, canonical, { headline: true });
+  return { ...decideFrom(reading, idfShare(headline, body, idf)), contradicted: reading.contradictions.length > 0 };
 }
 
 /** Smoothed idf over the bodies: log((N + 1) / (df + 1)) + 1. */

@@ -22,6 +22,7 @@ import { causeConcepts, causesIn, hedgesIn, isIrrealis, numbersIn, overlaps, pol
 import { CAUSED, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
 import { hasVerb, isContent, isIngForm, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
+import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
 
 /** A claim with what alignment compares: its own terms and those of its sentence. */
 export interface RichClaim extends Claim {
@@ -60,6 +61,12 @@ export interface ExtractOptions {
   within?: (id: string) => string[];
   /** One-word names the story knows, for mentions this article's entity layer missed. */
   names?: (low: string) => string | null;
+  /**
+   * The text is a headline (see headline.ts): a fragment without a verb is still a claim,
+   * a label ("EXCLUSIVE:") is none of it, and a source in a prefix or suffix ("Report: …",
+   * "…, ISIS claims") asserts it.
+   */
+  headline?: boolean;
 }
 
 export function outletAttribution(a: AnnotatedArticle): Attribution {
@@ -115,13 +122,16 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
   const claims: RichClaim[] = [];
 
   const anchor = options.anchor?.date ?? article.published.value ?? '';
+  const headline = options.headline ? headlineFrame(text) : null;
+  const headlineSource = headline?.source ? sourceAttribution(headline.source, mentions, entityOf) : null;
+  const headlineHedges = headline ? [...(headline.question ? ['question'] : []), ...[hedgingSource(text, headline.source)].filter((x): x is string => x !== null)] : [];
   language.sentences.forEach((sentence, si) => {
     const para = article.paragraphs[sentence.paragraph];
     if (para?.kind === 'heading') return;
     const sentenceQuotes = quotes.filter((q) => overlaps(q.content, sentence)).map((q) => widenAccording(q, sentence, text));
     // Copies repeat sentences with the same annotations: their claims are the same, shifted.
     const key = options.cache ? sentenceKey(text, sentence, anchor, sentenceQuotes, mentions, times, language.quantities, entityOf, (q) => speakerAttribution(q, article.id, canonical).entityId) : '';
-    const cached = options.cache?.get(key);
+    const cached = headline ? undefined : options.cache?.get(key);
     if (cached) {
       for (const c of cached.claims) claims.push(shifted(c, sentence.start - cached.start, article.id, options.order ?? 0, outlet, si));
       return;
@@ -167,7 +177,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       });
       for (const c of built) if (c) claims.push(c);
     }
-    options.cache?.set(key, { start: sentence.start, claims: claims.slice(first) });
+    if (!headline) options.cache?.set(key, { start: sentence.start, claims: claims.slice(first) });
 
     function buildClaim(c: ClauseDraft, rw: readonly Word[], region: Region): RichClaim | null {
       const own: Word[] = [];
@@ -177,7 +187,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const parts = runs(own, rw);
       // Who asserts it: the carved speaker, or the speaker of a quote whose cue sits in this clause.
       let attribution = region.attribution;
-      const frame: Span[] = [];
+      const frame: Span[] = [...(headline?.frame ?? [])];
       let cueLemma: string | null = region.quote?.cue?.lemma ?? null;
       if (!attribution) {
         for (const q of sentenceQuotes) {
@@ -192,10 +202,11 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
           }
         }
       }
+      if (!attribution && headlineSource) attribution = headlineSource;
       const content = own.filter((w) => !frame.some((f) => w.start >= f.start && w.end <= f.end));
       const contentWords = content.filter(isContent);
       const hits = predicatesIn(content);
-      const verbal = hasVerb(content) || c.kind === 'appositive' || (c.kind === 'participial' && isIngForm(content[0]?.low ?? '')) || (hits.length > 0 && attribution !== null);
+      const verbal = headline !== null || hasVerb(content) || c.kind === 'appositive' || (c.kind === 'participial' && isIngForm(content[0]?.low ?? '')) || (hits.length > 0 && attribution !== null);
       if (!verbal || contentWords.length < 2) return null;
       const start = parts[0]!.start;
       const end = parts[parts.length - 1]!.end;
@@ -210,6 +221,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const isEntityWord = (w: Word): boolean => mentionAt(mentions, w) !== null;
       const properties = propertiesIn(text, content, inheritWords, polarity === 'negative', isEntityWord);
       const hedges = hedgesIn(low);
+      for (const h of headlineHedges) if (!hedges.includes(h)) hedges.push(h);
       if (cueLemma && HEDGE_CUES.has(cueLemma) && !hedges.includes(cueLemma)) hedges.push(cueLemma);
       const frameLow = region.quote ? matchForm(text.slice(region.quote.start, region.quote.end)) : '';
       if (/\breportedly\b/u.test(frameLow) && !hedges.includes('reportedly')) hedges.push('reportedly');
@@ -289,6 +301,14 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
     }
   });
   return claims;
+}
+
+/** A headline's source as an attribution: a named one through the entity it mentions. */
+function sourceAttribution(source: HeadlineSource, mentions: readonly Mention[], entityOf: (m: Mention) => string | null): Attribution {
+  const m = mentions.find((x) => x.start >= source.start && x.end <= source.end);
+  const entityId = m ? entityOf(m) : null;
+  if (entityId) return { kind: 'speaker', name: source.name, entityId, speakerKind: source.kind === 'unnamed-source' ? 'person' : source.kind };
+  return { kind: 'unnamed', name: source.name, entityId: null, speakerKind: source.kind };
 }
 
 /** The role an entity has in the claim's main event: its subject, or the preposition that introduces it. */

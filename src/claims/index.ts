@@ -36,7 +36,12 @@ function storyOrder(a: AnnotatedArticle, b: AnnotatedArticle): number {
   return pa < pb ? -1 : pa > pb ? 1 : a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
-export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: Canonicalization, copyGroups: readonly CopyGroup[]): StoryAnalysis {
+export interface StoryOptions {
+  /** Articles whose text is a headline, read as one (see headline.ts). */
+  headlines?: ReadonlySet<string>;
+}
+
+export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: Canonicalization, copyGroups: readonly CopyGroup[], options: StoryOptions = {}): StoryAnalysis {
   const unique = [...new Map(articles.filter((a) => a?.article?.id && typeof a.article.text === 'string' && a.language).map((a) => [a.article.id, a])).values()].sort(storyOrder);
   const sources = buildSources(unique, copyGroups);
   const estimated = estimatePublication(unique);
@@ -47,7 +52,7 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
     if (!a.article.published.value && estimated) return { date: estimated, estimated: true };
     return null;
   };
-  const claims = extractAll(unique, canonical, anchorOf, { names: nameIndex(unique, canonical), within: containment(unique, canonical) });
+  const claims = extractAll(unique, canonical, anchorOf, { names: nameIndex(unique, canonical), within: containment(unique, canonical) }, options.headlines);
   // Each stage falls back to less, never to an exception: claims unaligned, no disputes, no quotes.
   const alignment = attempt(() => align(claims, sources.sourceOf), () => align([], sources.sourceOf));
   const grouped = buildGroups(alignment, sources);
@@ -127,20 +132,21 @@ function containment(articles: readonly AnnotatedArticle[], canonical: Canonical
  * Claims of every article. Articles with the same text and date (exact copies, the same
  * report ingested twice) have the same claims: extracted once, relabelled for the others.
  */
-function extractAll(articles: readonly AnnotatedArticle[], canonical: Canonicalization, anchorOf: (a: AnnotatedArticle) => ExtractOptions['anchor'], lookups: Pick<ExtractOptions, 'names' | 'within'>): RichClaim[] {
+function extractAll(articles: readonly AnnotatedArticle[], canonical: Canonicalization, anchorOf: (a: AnnotatedArticle) => ExtractOptions['anchor'], lookups: Pick<ExtractOptions, 'names' | 'within'>, headlines?: ReadonlySet<string>): RichClaim[] {
   const done = new Map<string, RichClaim[]>();
   const cache: NonNullable<ExtractOptions['cache']> = new Map();
   const out: RichClaim[] = [];
   articles.forEach((a, order) => {
     const anchor = anchorOf(a);
-    const key = `${anchor?.date ?? a.article.published.value ?? ''}\u0000${a.article.text}`;
+    const headline = headlines?.has(a.article.id) === true;
+    const key = `${headline ? 'h' : ''}${anchor?.date ?? a.article.published.value ?? ''}\u0000${a.article.text}`;
     const prior = done.get(key);
     if (prior) {
       const outlet = { kind: 'outlet' as const, name: a.article.source.name, entityId: null, speakerKind: 'outlet' as const };
       for (const c of prior) out.push({ ...c, id: `${a.article.id}:${c.start}-${c.end}`, articleId: a.article.id, order, attribution: c.attribution.kind === 'outlet' ? outlet : c.attribution });
       return;
     }
-    const claims = extractClaims(a, canonical, { anchor, order, cache, ...lookups });
+    const claims = extractClaims(a, canonical, { anchor, order, cache, headline, ...lookups });
     done.set(key, claims);
     out.push(...claims);
   });

@@ -238,6 +238,12 @@ export const HEDGE_PHRASES: readonly string[] = [
   'are likely to', 'is set to', 'are set to',
 ];
 
+/**
+ * Words by which a report says a claim is untrue: it is a hoax, fake, false, denied,
+ * debunked, without evidence. In matching form (lower case, plain quotes).
+ */
+export const REFUTING = /\b(?:false(?:ly)?|fake[ds]?|hoax(?:es)?|den(?:y|ies|ied|ying)|denial|debunk(?:s|ed|ing)?|not true|untrue|baseless|unfounded|fabricat(?:ed|ion|ions)|no evidence|refut(?:e|es|ed|ing)|satir(?:e|ical)|spoof|parody|misleading|not real|made up|bogus|doctored|photoshopped|no truth|never happened|rubbish|nonsense)\b/u;
+
 /** Cue verbs that present what follows as opinion or expectation rather than fact. */
 export const HEDGE_CUES = new Set(['suggest', 'believe', 'fear', 'claim', 'allege', 'speculate', 'think', 'estimate', 'expect', 'hint', 'hope', 'doubt', 'predict', 'suspect']);
 
