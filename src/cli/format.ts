@@ -27,3 +27,19 @@ export function shortDate(iso: string | null): string {
   if (iso.length <= 16) return iso.replace('T', ' ');
   return iso.slice(0, 16).replace('T', ' ') + (iso.endsWith('Z') ? 'Z' : '');
 }
+
+/**
+ * Colour on a terminal, plain text in a pipe or a file. NO_COLOR turns it off
+ * (https://no-color.org); FORCE_COLOR turns it on even in a pipe, and FORCE_COLOR=0 off.
+ */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  return stream.isTTY === true;
+}
+
+/** Columns to wrap to: the terminal's, or 100 when there is no terminal to ask. */
+export function outputWidth(stream: { columns?: number }): number {
+  return stream.columns && stream.columns > 0 ? stream.columns : 100;
+}

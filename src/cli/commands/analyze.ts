@@ -1,23 +1,70 @@
-import { readFileSync } from 'node:fs';
-import { printJson } from '../format.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { printJson, useColor, outputWidth } from '../format.js';
 import { EXIT } from '../exit.js';
-import { buildDocument } from '../../report/document.js';
+import { RunError, UsageError } from '../../pipeline/errors.js';
+import { buildDocument, type AnalysisDocument } from '../../report/document.js';
+import type { BriefingSources } from '../../report/briefing.js';
 import { renderTerminal } from '../../report/terminal.js';
-import { analyzeArticles } from '../../pipeline/analyze.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { analyzeArticles, type Analysis } from '../../pipeline/analyze.js';
 import { runBatch, type BatchOptions } from './batch.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export async function analyzeCommand(inputs: string[], options: BatchOptions): Promise<number> {
+export interface AnalyzeOptions extends BatchOptions {
+  /** Write the briefing as Markdown to this file, or to standard output for "-". */
+  md?: string;
+}
+
+/**
+ * Report files analyze can write beside what it prints, one per option. Each renders the
+ * same briefing (report/briefing.ts) in its own format.
+ */
+const REPORT_FILES: { option: keyof AnalyzeOptions & string; flag: string; render: (doc: AnalysisDocument, sources: BriefingSources) => string }[] = [
+  { option: 'md', flag: '--md', render: (doc, sources) => renderMarkdown(doc, sources) },
+];
+
+export async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promise<number> {
+  const reports = REPORT_FILES.flatMap((r) => {
+    const path = options[r.option];
+    return typeof path === 'string' ? [{ ...r, path }] : [];
+  });
+  const toStdout = reports.filter((r) => r.path === '-');
+  if (toStdout.length > 1 || (toStdout.length === 1 && options.json)) {
+    throw new UsageError(`only one of ${[...(options.json ? ['--json'] : []), ...toStdout.map((r) => `${r.flag} -`)].join(', ')} can write to standard output`);
+  }
+
   const { store, summary } = await runBatch(inputs, options);
   try {
     const analysis = await analyzeArticles(store, summary.articles);
     const doc = buildDocument(version, analysis, summary.inputs, summary.failed);
     await store.saveAnalysis(doc.generated, doc);
+    const sources = briefingSources(analysis);
     if (options.json) printJson(doc);
-    else process.stdout.write(renderTerminal(doc));
+    else if (toStdout[0]) process.stdout.write(toStdout[0].render(doc, sources));
+    else process.stdout.write(renderTerminal(doc, { ...sources, width: outputWidth(process.stdout), color: useColor(process.stdout) }));
+    for (const r of reports) {
+      if (r.path !== '-') writeReport(r.path, r.flag, r.render(doc, sources));
+    }
   } finally {
     await store.close();
   }
   return summary.failed.length > 0 ? EXIT.inputsFailed : EXIT.ok;
+}
+
+/** The article texts and sentences behind the document's spans: briefings quote whole sentences. */
+function briefingSources(analysis: Analysis): BriefingSources {
+  return {
+    texts: new Map(analysis.annotated.map((a) => [a.article.id, a.article.text])),
+    sentences: new Map(analysis.annotated.map((a) => [a.article.id, a.language.sentences])),
+  };
+}
+
+function writeReport(path: string, flag: string, content: string): void {
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new RunError(`cannot write the ${flag} report to ${path}: ${(error as Error).message}`, 'check that its folder exists and can be written to');
+  }
+  if (process.stderr.isTTY) process.stderr.write(`wrote ${path}\n`);
 }

@@ -1,0 +1,613 @@
+/**
+ * What a briefing shows, and in which order, for every renderer (terminal, Markdown, and
+ * later HTML): the stories biggest first, and for each its sources and copies, the facts
+ * independent sources agree on, what only one outlet says, the contradictions, key quotes
+ * and the timeline. Long lists are cut here, with a count of what was left out, so every
+ * format tells the same story. Strings are plain text taken from the articles: renderers
+ * must escape them for their format.
+ */
+import type { AnalysedStoryEntry, AnalysisDocument, ArticleEntry } from './document.js';
+import type { ClaimGroup, Contradiction, QuoteReport, TimelineEntry } from '../claims/types.js';
+import type { Span } from '../pipeline/record.js';
+import { dateLabel, intervalOf, publishedLabel, spanLabel } from './dates.js';
+
+/** What the analysis document leaves out and a briefing can use when it has it. */
+export interface BriefingSources {
+  /** Article texts by article id: the document keeps spans only, and a side of a contradiction reads best as its whole sentence. */
+  texts?: ReadonlyMap<string, string>;
+  /** Sentence bounds by article id (the language layer's), to widen a clause to its sentence. */
+  sentences?: ReadonlyMap<string, readonly Span[]>;
+}
+
+export interface BriefingLimits {
+  facts: number;
+  outlets: number;
+  statementsPerOutlet: number;
+  contradictions: number;
+  speakers: number;
+  quotesPerSpeaker: number;
+  timeline: number;
+  sources: number;
+}
+
+export const DEFAULT_LIMITS: BriefingLimits = {
+  facts: 12,
+  outlets: 12,
+  statementsPerOutlet: 3,
+  contradictions: 10,
+  speakers: 8,
+  quotesPerSpeaker: 3,
+  timeline: 20,
+  sources: 30,
+};
+
+export interface BriefingOptions extends BriefingSources {
+  limits?: Partial<BriefingLimits>;
+}
+
+/** A piece of article text; `mark` is the part the item is about when the text shows more (the clause in its sentence, the figure in a side). */
+export interface Passage {
+  text: string;
+  mark: Span | null;
+}
+
+export interface Capped<T> {
+  items: T[];
+  /** How many were left out. */
+  more: number;
+}
+
+export interface ReportRef {
+  title: string;
+  url: string | null;
+  published: string;
+}
+
+export interface CopyRow {
+  outlet: string;
+  relation: string;
+  title: string;
+  url: string | null;
+}
+
+export interface SourceRow {
+  outlet: string;
+  domain: string | null;
+  /** When the source first published on the story; `~` dates are estimated. */
+  first: string;
+  firstEstimated: boolean;
+  reports: ReportRef[];
+  /** Other outlets' copies of this source's reports: they add no independent support. */
+  copies: CopyRow[];
+  claims: { corroborated: number; singleSource: number; contested: number };
+}
+
+export interface Fact {
+  text: Passage;
+  /** Independent sources that state it. */
+  sources: number;
+  outlets: string[];
+  /** Hedges the sources used ("reportedly", "could"); `hedged` when every supporting statement hedges. */
+  hedges: string[];
+  hedged: boolean;
+  /** Who the statement is attributed to when it is not the outlet's own voice. */
+  attribution: string | null;
+  /** Another source contradicts it (see the story's contradictions). */
+  disputed: boolean;
+}
+
+export interface OutletStatements extends Capped<Fact> {
+  outlet: string;
+  total: number;
+}
+
+export interface Position {
+  /** The values this side gives, as written ("14 dead", "at least 14 people"). */
+  values: string[];
+  outlets: string[];
+  passage: Passage | null;
+}
+
+export interface ContradictionView {
+  type: string;
+  /** The type in a reader's words: "figures", "dates". */
+  label: string;
+  headline: string;
+  summary: string;
+  internal: boolean;
+  positions: Position[];
+}
+
+export interface QuoteView {
+  text: string;
+  kind: 'direct' | 'partial';
+  outlet: string;
+  /** Other outlets carrying the same words, or altered words; copies of this report. */
+  verbatim: string[];
+  altered: string[];
+  copies: string[];
+}
+
+export interface SpeakerView extends Capped<QuoteView> {
+  name: string;
+  kind: string;
+}
+
+export interface TimelineView {
+  label: string;
+  estimated: boolean;
+  text: Passage;
+  outlets: string[];
+  sources: number;
+}
+
+export interface StoryView {
+  id: string;
+  title: string;
+  span: string;
+  articles: number;
+  independentSources: number;
+  names: string[];
+  counts: { corroborated: number; singleSource: number; contested: number; contradictions: number; quotes: number };
+  sources: Capped<SourceRow>;
+  corroborated: Capped<Fact>;
+  singleSource: Capped<OutletStatements>;
+  contradictions: Capped<ContradictionView>;
+  quotes: Capped<SpeakerView>;
+  timeline: Capped<TimelineView>;
+  /** Some timeline dates or first publications are estimated. */
+  estimated: boolean;
+}
+
+export interface Briefing {
+  version: string;
+  generated: string;
+  articles: number;
+  outlets: number;
+  inputsRead: number;
+  stories: StoryView[];
+  failed: { input: string; message: string }[];
+}
+
+export function buildBriefing(doc: AnalysisDocument, options: BriefingOptions = {}): Briefing {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const articles = new Map(doc.articles.map((a) => [a.id, a]));
+  const stories = [...doc.stories].sort(
+    (a, b) => b.articleIds.length - a.articleIds.length || b.independentSources - a.independentSources || cmp(a.title, b.title) || cmp(a.id, b.id),
+  );
+  return {
+    version: doc.corroborate,
+    generated: doc.generated,
+    articles: doc.articles.length,
+    outlets: new Set(doc.articles.map((a) => a.source)).size,
+    inputsRead: doc.inputs.read,
+    stories: stories.map((s) => storyView(doc, s, articles, options, limits)),
+    failed: doc.inputs.failed.map((f) => ({ input: f.input, message: f.message })),
+  };
+}
+
+function storyView(doc: AnalysisDocument, s: AnalysedStoryEntry, articles: ReadonlyMap<string, ArticleEntry>, sources: BriefingSources, limits: BriefingLimits): StoryView {
+  const year = s.span.start ? Number(s.span.start.slice(0, 4)) : null;
+  const outletOf = new Map(s.sources.map((r) => [r.source, r.outlet]));
+  const sourceOfArticle = new Map<string, string>();
+  for (const r of s.sources) for (const id of r.articleIds) sourceOfArticle.set(id, r.source);
+  const ctx: Context = { sources, articles, outletOf, sourceOfArticle, year, claims: new Map(s.claims.map((c) => [c.id, c])) };
+
+  const sourceRows = sourceTable(doc, s, ctx);
+  const order = new Map(sourceRows.map((r, i) => [r.key, i]));
+  const count = (status: string): number => s.claims.filter((c) => c.status === status).length;
+  const timeline = timelineView(s.timeline, s.span, ctx, limits.timeline);
+  return {
+    id: s.id,
+    title: s.title,
+    span: spanLabel(s.span.start, s.span.end),
+    articles: s.articleIds.length,
+    independentSources: s.independentSources,
+    names: s.entities.slice(0, 6).map((e) => e.name),
+    counts: {
+      corroborated: count('corroborated'),
+      singleSource: count('single-source'),
+      contested: count('contested'),
+      contradictions: s.contradictions.length,
+      quotes: s.quotes.length,
+    },
+    sources: cap(sourceRows.map((r) => r.row), limits.sources),
+    corroborated: corroboratedFacts(s.claims, ctx, limits.facts),
+    singleSource: singleSourceStatements(s.claims, ctx, order, limits),
+    contradictions: cap(s.contradictions.map((c) => contradictionView(c, ctx)).sort((a, b) => Number(a.internal) - Number(b.internal)), limits.contradictions),
+    quotes: quoteViews(s.quotes, ctx, limits),
+    timeline,
+    estimated: timeline.items.some((t) => t.estimated) || sourceRows.some((r) => r.row.firstEstimated),
+  };
+}
+
+interface Context {
+  sources: BriefingSources;
+  articles: ReadonlyMap<string, ArticleEntry>;
+  /** Independent source key → outlet name. */
+  outletOf: ReadonlyMap<string, string>;
+  sourceOfArticle: ReadonlyMap<string, string>;
+  year: number | null;
+  claims: ReadonlyMap<string, ClaimGroup>;
+}
+
+function cap<T>(items: readonly T[], limit: number): Capped<T> {
+  return { items: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
+// ---------------------------------------------------------------- sources
+
+function sourceTable(doc: AnalysisDocument, s: AnalysedStoryEntry, ctx: Context): { key: string; at: number; row: SourceRow }[] {
+  const inStory = new Set(s.articleIds);
+  const copyOf = new Map<string, { original: string; relation: string }>();
+  for (const g of doc.copyGroups) {
+    for (const m of g.members) if (m.id !== g.original && inStory.has(m.id)) copyOf.set(m.id, { original: g.original, relation: m.relation });
+  }
+  const estimated = new Map(s.estimatedPublication.map((e) => [e.articleId, e.date]));
+  const rows = s.sources.map((r) => {
+    const own = r.articleIds.filter((id) => !copyOf.has(id)).map((id) => ctx.articles.get(id)).filter((a): a is ArticleEntry => a !== undefined);
+    const copies = r.articleIds
+      .filter((id) => copyOf.has(id))
+      .map((id) => ctx.articles.get(id))
+      .filter((a): a is ArticleEntry => a !== undefined)
+      .map((a) => ({ outlet: a.source, relation: copyOf.get(a.id)!.relation, title: a.title, url: a.url }));
+    const dated = own.map((a) => ({ a, date: a.published ?? estimated.get(a.id) ?? null, estimated: !a.published && estimated.has(a.id) }));
+    dated.sort((x, y) => cmp(x.date ?? '\uffff', y.date ?? '\uffff'));
+    const first = dated[0];
+    const at = first?.date ? (Date.parse(first.date) || (intervalOf(first.date.slice(0, 10))?.start ?? Infinity)) : Infinity;
+    const row: SourceRow = {
+      outlet: r.outlet,
+      domain: r.domain,
+      first: first?.date ? publishedLabel(first.date, ctx.year) : '—',
+      firstEstimated: first?.estimated ?? false,
+      reports: dated.map(({ a, date }) => ({ title: a.title, url: a.url, published: publishedLabel(date, ctx.year) })),
+      copies,
+      claims: r.claims,
+    };
+    return { key: r.source, at, row };
+  });
+  // Who reported first reads as the story's own chronology.
+  return rows.sort((a, b) => a.at - b.at || cmp(a.row.outlet, b.row.outlet));
+}
+
+// ---------------------------------------------------------------- passages
+
+/**
+ * A statement as written: the claim itself when it reads as a sentence, else its whole
+ * sentence with the claim marked ("and nine remain missing" alone reads as a fragment). The
+ * claim comes first because a sentence can carry other claims, even contested ones.
+ */
+function statementPassage(g: ClaimGroup, ctx: Context, from: readonly string[] = []): Passage {
+  const e = g.evidence.find((x) => from.includes(x.articleId)) ?? g.evidence.find((x) => x.text === g.text) ?? g.evidence[0];
+  const clean = squeeze(e && from.includes(e.articleId) ? e.text : g.text);
+  if (!e || readsWhole(clean.text)) return withoutDateline(clean);
+  return passageAt(e.articleId, e, clean.text, ctx);
+}
+
+const SUBORDINATE = /^(?:when|while|after|before|although|though|because|if|as|who|whom|whose|which|where|that|and|but|or|nor|so|since|until|unless)\b/iu;
+
+/** Starts like a sentence and says something: "and nine remain missing" or "When it resumed" do not. */
+function readsWhole(text: string): boolean {
+  return /^[\p{Lu}“"‘']/u.test(text) && !SUBORDINATE.test(text.replace(/^[“"‘']/u, '')) && text.split(/\s+/u).length >= 3;
+}
+
+const MAX_PASSAGE = 360;
+const DAY = 86_400_000;
+
+/** The sentence(s) holding `span` in its article, with the span marked; `fallback` when the text is not at hand. */
+function passageAt(articleId: string, span: Span, fallback: string, ctx: Context): Passage {
+  const text = ctx.sources.texts?.get(articleId);
+  if (text === undefined || span.end > text.length || span.start >= span.end) return squeeze(fallback);
+  let start = span.start;
+  let end = span.end;
+  for (const s of ctx.sources.sentences?.get(articleId) ?? []) {
+    if (s.end <= span.start || s.start >= span.end) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  const p = squeeze(text.slice(start, end), { start: span.start - start, end: span.end - start });
+  return trimAround(withoutDateline(p));
+}
+
+/** "LESK — Shares fell…": the dateline names where the report was filed, not what happened. */
+function withoutDateline(p: Passage): Passage {
+  const m = /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,[^—–]{1,60})? [—–-] (?=\S)/u.exec(p.text);
+  if (!m) return p;
+  const cut = m[0].length;
+  const mark = p.mark && p.mark.end > cut ? { start: Math.max(0, p.mark.start - cut), end: p.mark.end - cut } : null;
+  return { text: p.text.slice(cut), mark: mark && (mark.start > 0 || mark.end < p.text.length - cut) ? mark : null };
+}
+
+/** Collapses runs of white space (line breaks included) to one space, moving the mark with the text. */
+export function squeeze(raw: string, mark: Span | null = null): Passage {
+  let out = '';
+  let markStart = -1;
+  let markEnd = -1;
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (mark && i === mark.start) markStart = out.length + (space && out.length > 0 ? 1 : 0);
+    if (mark && i === mark.end) markEnd = out.length;
+    const ch = raw[i]!;
+    if (/\s/u.test(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += ch;
+  }
+  if (mark && mark.end >= raw.length) markEnd = out.length;
+  if (!mark || markStart < 0 || markEnd <= markStart || (markStart === 0 && markEnd >= out.length)) return { text: out, mark: null };
+  return { text: out, mark: { start: markStart, end: Math.min(markEnd, out.length) } };
+}
+
+/** A very long sentence is cut down to the neighbourhood of its mark. */
+function trimAround(p: Passage): Passage {
+  if (p.text.length <= MAX_PASSAGE) return p;
+  const m = p.mark ?? { start: 0, end: Math.min(p.text.length, MAX_PASSAGE) };
+  const room = Math.max(40, Math.floor((MAX_PASSAGE - (m.end - m.start)) / 2));
+  let from = Math.max(0, m.start - room);
+  let to = Math.min(p.text.length, m.end + room);
+  // Cut at word boundaries.
+  if (from > 0) from = p.text.indexOf(' ', from) + 1 || from;
+  if (to < p.text.length) to = Math.max(m.end, p.text.lastIndexOf(' ', to));
+  const head = from > 0 ? '… ' : '';
+  const tail = to < p.text.length ? ' …' : '';
+  const mark = p.mark ? { start: p.mark.start - from + head.length, end: p.mark.end - from + head.length } : null;
+  return { text: head + p.text.slice(from, to).trim() + tail, mark };
+}
+
+/** Marks the first place `value` occurs in the passage, when it does. */
+function markValue(p: Passage, value: string): Passage {
+  const v = value.trim();
+  if (!v) return p;
+  const at = p.text.toLowerCase().indexOf(v.toLowerCase());
+  return at < 0 ? p : { text: p.text, mark: { start: at, end: at + v.length } };
+}
+
+// ---------------------------------------------------------------- facts
+
+function fact(g: ClaimGroup, ctx: Context): Fact {
+  return {
+    text: statementPassage(g, ctx),
+    sources: g.independentSources,
+    outlets: g.sources.map((k) => ctx.outletOf.get(k) ?? k),
+    hedges: g.hedges,
+    hedged: g.hedged,
+    attribution: g.attribution.kind === 'outlet' ? null : g.attribution.name || null,
+    disputed: g.contradictions.length > 0,
+  };
+}
+
+/** How much a statement tells a reader at a glance: whole sentences with figures, events and dates. */
+function weight(g: ClaimGroup): number {
+  const first = Math.min(...g.evidence.map((e) => e.start));
+  return (
+    (readsWhole(g.text) ? 3 : 0) +
+    (g.numbers.length > 0 ? 2 : 0) +
+    (g.predicate ? 1 : 0) +
+    (g.times.length > 0 ? 1 : 0) +
+    (g.attribution.kind === 'speaker' ? 0.5 : 0) -
+    // News puts the most important first.
+    Math.min(2, first / 2000)
+  );
+}
+
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => !seen.has(f.text.text) && (seen.add(f.text.text), true));
+}
+
+function corroboratedFacts(claims: readonly ClaimGroup[], ctx: Context, limit: number): Capped<Fact> {
+  const groups = claims.filter((c) => c.status === 'corroborated').sort((a, b) => b.independentSources - a.independentSources || weight(b) - weight(a) || cmp(a.id, b.id));
+  const all = groups.map((g) => fact(g, ctx));
+  const shown = dedupe(all).slice(0, limit);
+  const texts = new Set(shown.map((f) => f.text.text));
+  return { items: shown, more: all.filter((f) => !texts.has(f.text.text)).length };
+}
+
+function singleSourceStatements(claims: readonly ClaimGroup[], ctx: Context, order: ReadonlyMap<string, number>, limits: BriefingLimits): Capped<OutletStatements> {
+  const bySource = new Map<string, ClaimGroup[]>();
+  for (const c of claims) {
+    if (c.status !== 'single-source') continue;
+    const key = c.sources[0] ?? '';
+    bySource.set(key, [...(bySource.get(key) ?? []), c]);
+  }
+  const outlets = [...bySource]
+    .sort((a, b) => (order.get(a[0]) ?? Infinity) - (order.get(b[0]) ?? Infinity) || cmp(a[0], b[0]))
+    .map(([key, groups]): OutletStatements => {
+      const ranked = groups
+        .map((g) => ({ f: fact(g, ctx), w: weight(g), at: Math.min(...g.evidence.map((e) => e.start)), id: g.id }))
+        .sort((a, b) => b.w - a.w || cmp(a.id, b.id));
+      const seen = new Set<string>();
+      const distinct = ranked.filter((x) => !seen.has(x.f.text.text) && (seen.add(x.f.text.text), true));
+      // The best few, in the order the outlet wrote them.
+      const shown = distinct.slice(0, limits.statementsPerOutlet).sort((a, b) => a.at - b.at);
+      // Claims of one sentence are shown by that sentence once: what is left is counted in claims.
+      const texts = new Set(shown.map((x) => x.f.text.text));
+      const covered = ranked.filter((x) => texts.has(x.f.text.text)).length;
+      return { outlet: ctx.outletOf.get(key) ?? key, total: groups.length, items: shown.map((x) => x.f), more: groups.length - covered };
+    });
+  return cap(outlets, limits.outlets);
+}
+
+// ---------------------------------------------------------------- contradictions
+
+const TYPE_LABELS: Record<string, string> = { numeric: 'figures', temporal: 'dates', polarity: 'opposites', attribution: 'attribution', cause: 'causes', entity: 'who' };
+
+function headlineOf(summary: string): string {
+  const at = summary.indexOf(': ');
+  const head = at > 0 && summary.slice(at).includes(' vs ') ? summary.slice(0, at) : summary;
+  return head.replace(/\.$/u, '');
+}
+
+/** "three months (P3M)" → "three months"; "Monday (2026-03-09)" → "Monday (Mon 9 Mar)". */
+function readableValue(value: string, year: number | null, type = ''): string {
+  if (type === 'attribution') return value.replace(/: [“"].*$/su, '');
+  return value
+    .replace(/\s*\((?:P|PT)[\dYMWDHS.]+\)$/u, '')
+    .replace(/\((\d{4}(?:-[\dA-Z]+)*(?:T[\d:A-Z]+)?)\)$/u, (_m, v: string) => `(${dateLabel(v, year)})`);
+}
+
+function contradictionView(c: Contradiction, ctx: Context): ContradictionView {
+  // Sides that share a claim group say the same thing; copies of one source count once.
+  const positions = new Map<string, { values: string[]; sources: string[]; sides: Contradiction['sides'] }>();
+  c.sides.forEach((side, i) => {
+    const key = side.claimId ?? `side:${i}`;
+    const p = positions.get(key) ?? { values: [], sources: [], sides: [] };
+    const value = readableValue(side.value, ctx.year, c.type);
+    if (!p.values.some((v) => v.toLowerCase() === value.toLowerCase())) p.values.push(value);
+    if (!p.sources.includes(side.source)) p.sources.push(side.source);
+    p.sides.push(side);
+    positions.set(key, p);
+  });
+  return {
+    type: c.type,
+    label: TYPE_LABELS[c.type] ?? c.type,
+    headline: headlineOf(c.summary),
+    summary: c.summary,
+    internal: c.internal,
+    positions: [...positions.values()].map((p) => {
+      const side = p.sides.find((x) => ctx.articles.get(x.articleId)?.copyRelation === 'original') ?? p.sides[0]!;
+      const group = side.claimId ? ctx.claims.get(side.claimId) : undefined;
+      const fallback = group?.evidence.find((e) => e.articleId === side.articleId && e.start === side.start)?.text ?? (c.type === 'attribution' ? '' : (group?.text ?? ''));
+      const passage = fallback || ctx.sources.texts?.has(side.articleId) ? markValue(passageAt(side.articleId, side, fallback, ctx), readableValue(side.value, null, c.type).replace(/\s*\(.*\)$/u, '')) : null;
+      return { values: p.values, outlets: p.sources.map((k) => ctx.outletOf.get(k) ?? k), passage: passage && passage.text ? passage : null };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------- quotes
+
+const SPEAKER_RANK: Record<string, number> = { person: 0, organization: 1, 'unnamed-official': 2, 'unnamed-group': 3, document: 4 };
+
+function quoteViews(quotes: readonly QuoteReport[], ctx: Context, limits: BriefingLimits): Capped<SpeakerView> {
+  const rank = (q: QuoteReport): number =>
+    (q.spread === 'single' ? 0 : 4) + (q.kind === 'direct' ? 2 : 0) + Math.min(2, q.text.split(/\s+/u).length / 8) + (ctx.articles.get(q.articleId)?.copyRelation === 'original' ? 0.5 : 0);
+  const ranked = [...quotes].sort((a, b) => rank(b) - rank(a) || cmp(a.articleId, b.articleId) || a.start - b.start);
+  const taken: QuoteReport[] = [];
+  const at = (articleId: string, start: number): string => `${articleId}:${start}`;
+  const covered = new Set<string>();
+  for (const q of ranked) {
+    // The same words in another report (or a copy) are shown as spread, not again.
+    if (covered.has(at(q.articleId, q.start))) continue;
+    taken.push(q);
+    covered.add(at(q.articleId, q.start));
+    for (const e of q.elsewhere) covered.add(at(e.articleId, e.start));
+  }
+  const bySpeaker = new Map<string, { name: string; kind: string; quotes: QuoteReport[] }>();
+  for (const q of taken) {
+    const key = q.speaker.entityId ?? (q.speaker.name.toLowerCase() || '');
+    const s = bySpeaker.get(key) ?? { name: q.speaker.name, kind: q.speaker.kind, quotes: [] };
+    s.quotes.push(q);
+    bySpeaker.set(key, s);
+  }
+  const outletOfArticle = (id: string): string => ctx.articles.get(id)?.source ?? id;
+  const speakers = [...bySpeaker.values()]
+    .sort(
+      (a, b) =>
+        Number(!a.name) - Number(!b.name) ||
+        Number(b.quotes.some((q) => q.spread !== 'single')) - Number(a.quotes.some((q) => q.spread !== 'single')) ||
+        (SPEAKER_RANK[a.kind] ?? 5) - (SPEAKER_RANK[b.kind] ?? 5) ||
+        b.quotes.length - a.quotes.length ||
+        cmp(a.name, b.name),
+    )
+    .map((s): SpeakerView => {
+      const views = s.quotes.map((q): QuoteView => {
+        const own = q.source;
+        const other = (relation: string): string[] =>
+          unique(q.elsewhere.filter((e) => e.relation === relation && ctx.sourceOfArticle.get(e.articleId) !== own).map((e) => outletOfArticle(e.articleId)));
+        return {
+          text: squeeze(q.text).text,
+          kind: q.kind,
+          outlet: ctx.outletOf.get(q.source) ?? outletOfArticle(q.articleId),
+          verbatim: other('verbatim'),
+          altered: other('altered'),
+          copies: unique(q.elsewhere.filter((e) => e.relation === 'copy').map((e) => outletOfArticle(e.articleId))),
+        };
+      });
+      return { name: s.name || 'Unattributed', kind: s.kind, ...cap(views, limits.quotesPerSpeaker) };
+    });
+  return cap(speakers, limits.speakers);
+}
+
+/** How far a quote travelled, in words: "also word for word in A; in other words in B". */
+export function spreadText(q: QuoteView): string {
+  const parts: string[] = [];
+  if (q.verbatim.length) parts.push(`word for word also in ${list(q.verbatim)}`);
+  if (q.altered.length) parts.push(`in other words in ${list(q.altered)}`);
+  if (parts.length === 0) parts.push('only here');
+  if (q.copies.length) parts.push(`copied by ${list(q.copies)}`);
+  return parts.join('; ');
+}
+
+// ---------------------------------------------------------------- timeline
+
+function timelineView(entries: readonly TimelineEntry[], span: { start: string | null; end: string | null }, ctx: Context, limit: number): Capped<TimelineView> {
+  const from = span.start ? intervalOf(span.start.slice(0, 10))?.start : undefined;
+  const to = span.end ? intervalOf(span.end.slice(0, 10))?.end : undefined;
+  const distance = (at: { start: number; end: number }): number => (from !== undefined && at.end <= from ? from - at.end : to !== undefined && at.start >= to ? at.start - to : 0);
+  const byClaim = new Map<string, { e: TimelineEntry; at: { start: number; end: number } }[]>();
+  for (const e of entries) {
+    const at = intervalOf(e.date);
+    if (!at) continue;
+    byClaim.set(e.claimId, [...(byClaim.get(e.claimId) ?? []), { e, at }]);
+  }
+  const items: (TimelineView & { at: number; width: number })[] = [];
+  for (const [claimId, dated] of byClaim) {
+    // "Tuesday" and "5 a.m. on Tuesday" for one fact: the finer date says it all.
+    const finest = dated.filter((x) => !dated.some((y) => y !== x && x.at.start <= y.at.start && y.at.end <= x.at.end && x.at.end - x.at.start > y.at.end - y.at.start));
+    // A statement naming several dates ("down 23% on Wednesday, the worst day since it listed in 2009")
+    // is placed once, at the date nearest the story: the others are background.
+    finest.sort((a, b) => distance(a.at) - distance(b.at) || b.e.articleIds.length - a.e.articleIds.length || a.at.start - b.at.start || cmp(a.e.date, b.e.date));
+    const primary = finest[0]!;
+    const articleIds = unique(dated.flatMap((x) => x.e.articleIds));
+    const sources = unique(articleIds.map((id) => ctx.sourceOfArticle.get(id) ?? id));
+    const group = ctx.claims.get(claimId);
+    const said = group?.times.find((t) => t.value === primary.e.date)?.text;
+    const text = group ? statementPassage(group, ctx, primary.e.articleIds) : squeeze(primary.e.text);
+    items.push({
+      label: dateLabel(primary.e.date, ctx.year),
+      estimated: dated.every((x) => x.e.estimated === true),
+      text: said ? markValue(text, said) : text,
+      outlets: sources.map((k) => ctx.outletOf.get(k) ?? k),
+      sources: sources.length,
+      at: primary.at.start,
+      width: primary.at.end - primary.at.start,
+    });
+  }
+  // Keep what most sources date, then put it back in order of time: a whole day first, then
+  // its hours by their middle, so "5 a.m." comes before "the morning".
+  const kept = [...items]
+    .sort((a, b) => b.sources - a.sources || Number(a.estimated) - Number(b.estimated) || a.width - b.width || a.at - b.at)
+    .slice(0, limit);
+  const key = (x: { at: number; width: number }): number => (x.width >= DAY ? x.at : x.at + x.width / 2);
+  const shown = kept.sort((a, b) => key(a) - key(b) || b.width - a.width || cmp(a.text.text, b.text.text)).map(({ at: _at, width: _w, ...v }) => v);
+  return { items: shown, more: items.length - shown.length };
+}
+
+// ---------------------------------------------------------------- small things
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** "A", "A and B", "A, B and C", "A, B, C and 4 more". */
+export function list(names: readonly string[], max = 3): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= max) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+/** "… and 3 more quotes", "… and 1 more quote". */
+export function moreText(n: number, one: string, many = `${one}s`, tail = ''): string {
+  return `… and ${n} more ${n === 1 ? one : many}${tail ? ` ${tail}` : ''}`.replace(/ +$/u, '');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
