@@ -67,3 +67,20 @@ test('--md - prints Markdown instead of the terminal briefing; with --json it is
   assert.equal(nowhere.status, 1);
   assert.match(nowhere.stderr, /cannot write the --md report/u);
 });
+
+test('analyze --html writes one self-contained report beside the briefing', () => {
+  const { dir, inputs, db } = workspace();
+  const file = join(dir, 'report.html');
+  const r = cli(['analyze', inputs, '--db', db, '--html', file]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Corroborate briefing/u);
+  const report = readFileSync(file, 'utf8');
+  assert.match(report, /^<!doctype html>/u);
+  assert.match(report, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/u);
+  assert.match(report, /Ferry &lt;b&gt;Crossings&lt;\/b&gt; Suspended/u);
+  assert.doesNotMatch(report, /<link\b|\bsrc=/u);
+  const piped = cli(['analyze', inputs, '--db', db, '--html', '-']);
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.match(piped.stdout, /^<!doctype html>/u);
+  assert.equal(cli(['analyze', inputs, '--db', db, '--html', '-', '--md', '-']).status, 2);
+});

@@ -1,19 +1,27 @@
 /** The server's front page: stories with search and sorting, usable without the script. */
-import type { StoryEntry } from '../report/document.js';
 import { html } from './html.js';
 import { page } from './layout.js';
 import { dateLabel } from './story/timex.js';
 
 export type StorySort = 'recent' | 'size';
 
+export interface StoryListing {
+  id: string;
+  title: string;
+  articles: number;
+  independentSources: number;
+  span: { start: string | null; end: string | null };
+  entities: { name: string; articles: number }[];
+}
+
 export interface StoryListOptions {
   q: string;
   sort: StorySort;
-  /** Stories found through article and claim text, when searching. */
+  /** Stories in the store, to say how many a search kept. */
   total: number;
 }
 
-export function renderStoryList(stories: readonly StoryEntry[], options: StoryListOptions): string {
+export function renderStoryList(stories: readonly StoryListing[], options: StoryListOptions): string {
   const sortLink = (sort: StorySort, text: string) =>
     html`<a href="/?${new URLSearchParams({ ...(options.q ? { q: options.q } : {}), sort }).toString()}"${options.sort === sort ? html` aria-current="page"` : ''}>${text}</a>`;
   const body = html`<h1>Stories</h1>
@@ -27,7 +35,7 @@ export function renderStoryList(stories: readonly StoryEntry[], options: StoryLi
 <p class="meta">${options.q ? `${stories.length} of ${options.total} stories match “${options.q}”` : `${stories.length} stories`}</p>
 ${stories.length === 0 ? html`<p class="empty">${options.q ? 'Nothing matches. Try fewer or other words.' : 'No stories yet. Ingest articles with corroborate ingest, or POST them to /api/articles.'}</p>` : ''}
 <ol class="story-list">${stories.map((s) => html`<li><h2><a href="/stories/${encodeURIComponent(s.id)}">${s.title || 'Untitled story'}</a></h2>
-<p class="meta">${s.span.start ? dateLabel(s.span.start) : 'undated'}${s.span.end && s.span.end !== s.span.start ? ` – ${dateLabel(s.span.end)}` : ''} · ${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'} · ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}</p>
+<p class="meta">${s.span.start ? dateLabel(s.span.start) : 'undated'}${s.span.end && s.span.end !== s.span.start ? ` – ${dateLabel(s.span.end)}` : ''} · ${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}</p>
 ${s.entities.length ? html`<p class="ents">${s.entities.slice(0, 6).map((e) => e.name).join(' · ')}</p>` : ''}</li>`)}</ol>`;
   return page(body, { title: options.q ? `“${options.q}” — corroborate` : 'Stories — corroborate', mode: 'served', home: '/' });
 }

@@ -6,6 +6,7 @@ import { buildDocument, type AnalysisDocument } from '../../report/document.js';
 import type { BriefingSources } from '../../report/briefing.js';
 import { renderTerminal } from '../../report/terminal.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { renderReport } from '../../web/report.js';
 import { analyzeArticles, type Analysis } from '../../pipeline/analyze.js';
 import { runBatch, type BatchOptions } from './batch.js';
 
@@ -14,6 +15,8 @@ const version = (JSON.parse(readFileSync(new URL('../../../package.json', import
 export interface AnalyzeOptions extends BatchOptions {
   /** Write the briefing as Markdown to this file, or to standard output for "-". */
   md?: string;
+  /** Write a self-contained HTML report to this file, or to standard output for "-". */
+  html?: string;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface AnalyzeOptions extends BatchOptions {
  */
 const REPORT_FILES: { option: keyof AnalyzeOptions & string; flag: string; render: (doc: AnalysisDocument, sources: BriefingSources) => string }[] = [
   { option: 'md', flag: '--md', render: (doc, sources) => renderMarkdown(doc, sources) },
+  { option: 'html', flag: '--html', render: (doc, sources) => renderReport(doc, sources.texts ?? new Map()) },
 ];
 
 export async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promise<number> {

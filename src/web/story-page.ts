@@ -1,0 +1,12 @@
+/** The server's story page: one story's analysis with its articles, assets served from /assets/. */
+import type { AnalysisDocument, AnalysedStoryEntry } from '../report/document.js';
+import { html } from './html.js';
+import { page } from './layout.js';
+import { renderStory } from './story/render.js';
+import { storyModel } from './story/model.js';
+
+export function renderStoryPage(doc: AnalysisDocument, story: AnalysedStoryEntry, texts: ReadonlyMap<string, string>): string {
+  const body = html`<p class="back"><a href="/">← All stories</a> · <a href="/api/stories/${encodeURIComponent(story.id)}">this analysis as JSON</a></p>
+${renderStory(storyModel(doc, story, texts), 's0')}`;
+  return page(body, { title: `${story.title} — corroborate`, mode: 'served', home: '/' });
+}
