@@ -8,6 +8,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { articlesCommand } from './commands/articles.js';
 import { showCommand } from './commands/show.js';
 import { storiesCommand, storyCommand, reclusterCommand } from './commands/stories.js';
+import { addServeCommand } from './commands/serve.js';
 import { parseSize } from './options.js';
 import { EXIT } from './exit.js';
 
@@ -42,11 +43,13 @@ export function buildProgram(): Command {
 
   program
     .command('analyze')
-    .description('ingest inputs, run the pipeline, and print the report')
+    .description('ingest inputs, run the pipeline, and print a briefing: per story, what sources agree on, what one alone says, contradictions, quotes, timeline')
     .argument('<inputs...>', 'files, folders (read recursively) or - for standard input')
     .addOption(dbOption())
     .addOption(maxSizeOption())
-    .option('--json', 'print the analysis as one JSON document')
+    .option('--json', 'print the analysis as one JSON document instead of the briefing')
+    .option('--md <file>', 'also write the briefing as Markdown to <file> (- prints it instead of the terminal briefing)')
+    .option('--html <file>', 'also write a self-contained HTML report to <file>, one that opens offline (- prints it instead)')
     .action(async (inputs: string[], options) => {
       process.exitCode = await analyzeCommand(inputs, options);
     });
@@ -99,6 +102,8 @@ export function buildProgram(): Command {
     .action(async (options) => {
       process.exitCode = await reclusterCommand(options);
     });
+
+  addServeCommand(program, dbOption(), maxSizeOption());
 
   return program;
 }

@@ -160,6 +160,53 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    description: 'search and the server: full-text indexes of articles and of claim groups, analysis documents kept per story',
+    // The article index reads its text from the articles table (external content), kept in step by triggers;
+    // the rebuild indexes what earlier versions stored.
+    sql: `
+      CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
+        title, text, content = 'articles', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER IF NOT EXISTS articles_search_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_search (rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER IF NOT EXISTS articles_search_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER IF NOT EXISTS articles_search_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO article_search (rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      INSERT INTO article_search (article_search) VALUES ('rebuild');
+      CREATE TABLE IF NOT EXISTS story_documents (
+        story_id TEXT PRIMARY KEY,
+        key TEXT NOT NULL,
+        generated TEXT NOT NULL,
+        document TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS story_claims (
+        id INTEGER PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL,
+        sources INTEGER NOT NULL,
+        evidence TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS story_claims_story ON story_claims (story_id);
+      CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(
+        text, content = 'story_claims', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER IF NOT EXISTS story_claims_search_insert AFTER INSERT ON story_claims BEGIN
+        INSERT INTO claim_search (rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER IF NOT EXISTS story_claims_search_delete AFTER DELETE ON story_claims BEGIN
+        INSERT INTO claim_search (claim_search, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -13,7 +13,11 @@ import type {
   CopyMemberRecord,
   CopyRelationRecord,
   CopyTx,
+  ClaimIndexEntry,
+  ClaimSearchHit,
+  SearchPage,
   Store,
+  StoryDocumentRecord,
   StoryMemberRecord,
   StoryRecord,
   StoryTermRecord,
@@ -196,6 +200,83 @@ class SqliteStore implements Store {
   async latestAnalysis<T>(): Promise<T | null> {
     const row = this.db.prepare('SELECT document FROM analyses ORDER BY seq DESC LIMIT 1').get() as { document: string } | undefined;
     return row ? (JSON.parse(row.document) as T) : null;
+  }
+
+  async saveStoryDocument(record: StoryDocumentRecord, claims: readonly ClaimIndexEntry[]): Promise<void> {
+    const putDocument = this.db.prepare(
+      'INSERT INTO story_documents (story_id, key, generated, document) VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET key = excluded.key, generated = excluded.generated, document = excluded.document',
+    );
+    const dropClaims = this.db.prepare('DELETE FROM story_claims WHERE story_id = ?');
+    const putClaim = this.db.prepare('INSERT INTO story_claims (story_id, claim_id, text, status, sources, evidence) VALUES (?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      putDocument.run(record.storyId, record.key, record.generated, JSON.stringify(record.document));
+      dropClaims.run(record.storyId);
+      for (const c of claims) putClaim.run(record.storyId, c.claimId, c.text, c.status, c.independentSources, JSON.stringify(c.evidence));
+    })();
+  }
+
+  async getStoryDocument<T>(storyId: string): Promise<StoryDocumentRecord<T> | null> {
+    const row = this.db.prepare('SELECT key, generated, document FROM story_documents WHERE story_id = ?').get(storyId) as
+      | { key: string; generated: string; document: string }
+      | undefined;
+    return row ? { storyId, key: row.key, generated: row.generated, document: JSON.parse(row.document) as T } : null;
+  }
+
+  async keptDocumentKey(storyId: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT key FROM story_documents WHERE story_id = ?').get(storyId) as { key: string } | undefined;
+    return row?.key ?? null;
+  }
+
+  async pruneStoryDocuments(): Promise<number> {
+    let dropped = 0;
+    this.db.transaction(() => {
+      dropped = this.db.prepare('DELETE FROM story_documents WHERE story_id NOT IN (SELECT id FROM stories)').run().changes;
+      this.db.prepare('DELETE FROM story_claims WHERE story_id NOT IN (SELECT id FROM stories)').run();
+    })();
+    return dropped;
+  }
+
+  async searchArticles(terms: readonly string[], options: { limit: number; offset: number }): Promise<SearchPage<{ id: string; score: number }>> {
+    const match = ftsQuery(terms);
+    if (match === null) return { total: 0, hits: [] };
+    const total = (this.db.prepare('SELECT count(*) AS n FROM article_search WHERE article_search MATCH ?').get(match) as { n: number }).n;
+    // The title weighs more than the body: a word in the headline says more about the article.
+    const rows = this.db
+      .prepare(
+        `SELECT a.id AS id, bm25(article_search, 4.0, 1.0) AS score FROM article_search JOIN articles a ON a.seq = article_search.rowid
+         WHERE article_search MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`,
+      )
+      .all(match, options.limit, options.offset) as { id: string; score: number }[];
+    return { total, hits: rows };
+  }
+
+  async searchClaims(terms: readonly string[], options: { limit: number; offset: number }): Promise<SearchPage<ClaimSearchHit>> {
+    const match = ftsQuery(terms);
+    if (match === null) return { total: 0, hits: [] };
+    const total = (this.db.prepare('SELECT count(*) AS n FROM claim_search WHERE claim_search MATCH ?').get(match) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT c.story_id, c.claim_id, c.text, c.status, c.sources, c.evidence, bm25(claim_search) AS score
+         FROM claim_search JOIN story_claims c ON c.id = claim_search.rowid
+         WHERE claim_search MATCH ? ORDER BY score, c.id LIMIT ? OFFSET ?`,
+      )
+      .all(match, options.limit, options.offset) as { story_id: string; claim_id: string; text: string; status: string; sources: number; evidence: string; score: number }[];
+    return {
+      total,
+      hits: rows.map((r) => ({
+        storyId: r.story_id,
+        claimId: r.claim_id,
+        text: r.text,
+        status: r.status,
+        independentSources: r.sources,
+        evidence: JSON.parse(r.evidence) as ClaimIndexEntry['evidence'],
+        score: r.score,
+      })),
+    };
+  }
+
+  async dataVersion(): Promise<number> {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 
   async schemaVersion(): Promise<number> {
@@ -561,6 +642,15 @@ class SqliteStoryTx implements StoryTx {
     for (const t of terms) this.putTerm.run(t.id, t.term, t.df);
     this.setDocs.run(documents);
   }
+}
+
+/**
+ * Every term as a quoted FTS5 string, all required: quoting keeps operators, column filters
+ * and stray quotes in user input from being read as query syntax.
+ */
+function ftsQuery(terms: readonly string[]): string | null {
+  const quoted = terms.filter((t) => t.length > 0).map((t) => `"${t.replaceAll('"', '""')}"`);
+  return quoted.length > 0 ? quoted.join(' AND ') : null;
 }
 
 function toRow(a: Article, ingestedAt: string): ArticleRow {

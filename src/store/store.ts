@@ -172,6 +172,34 @@ export interface StoryTx {
   restoreTerms(terms: readonly StoryTermRecord[], documents: number): Promise<void>;
 }
 
+/** A story's analysis document as the server keeps it: current while `key` still describes the story. */
+export interface StoryDocumentRecord<T = unknown> {
+  storyId: string;
+  key: string;
+  generated: string;
+  document: T;
+}
+
+/** One claim group of a story, as the claim search index keeps it. */
+export interface ClaimIndexEntry {
+  claimId: string;
+  text: string;
+  status: string;
+  independentSources: number;
+  evidence: { articleId: string; start: number; end: number }[];
+}
+
+export interface ClaimSearchHit extends ClaimIndexEntry {
+  storyId: string;
+  /** Lower is better (FTS5 bm25). */
+  score: number;
+}
+
+export interface SearchPage<T> {
+  total: number;
+  hits: T[];
+}
+
 /**
  * The store every command talks to. Async so that a server database can stand behind the
  * same interface as the embedded one.
@@ -203,6 +231,22 @@ export interface Store {
   /** Keeps an analysis document; the latest one is what `analyses` reads back. */
   saveAnalysis(generated: string, document: unknown): Promise<void>;
   latestAnalysis<T>(): Promise<T | null>;
+  /** Keeps one story's analysis document, replacing the story's earlier one and its indexed claims, in one transaction. */
+  saveStoryDocument(record: StoryDocumentRecord, claims: readonly ClaimIndexEntry[]): Promise<void>;
+  getStoryDocument<T>(storyId: string): Promise<StoryDocumentRecord<T> | null>;
+  /** The key of a story's kept document, without reading the document. */
+  keptDocumentKey(storyId: string): Promise<string | null>;
+  /** Drops kept documents and indexed claims of stories that no longer exist (merged, re-clustered); returns how many documents went. */
+  pruneStoryDocuments(): Promise<number>;
+  /**
+   * Articles whose title or text holds every term (full-text, case and diacritics folded), best
+   * first. Terms are words, matched literally: no query syntax reaches the index.
+   */
+  searchArticles(terms: readonly string[], options: { limit: number; offset: number }): Promise<SearchPage<{ id: string; score: number }>>;
+  /** Indexed claim groups whose text holds every term, best first. */
+  searchClaims(terms: readonly string[], options: { limit: number; offset: number }): Promise<SearchPage<ClaimSearchHit>>;
+  /** Changes whenever another connection commits to the database, so a cache can tell when to look again. */
+  dataVersion(): Promise<number>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }

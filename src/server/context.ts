@@ -1,0 +1,536 @@
+/**
+ * What the server knows how to do, for the JSON API and the web pages alike: list and
+ * search stories and articles, hand out one story's analysis (cached), and ingest new
+ * articles. Nothing here speaks HTTP.
+ *
+ * Writes — ingests, and analyses that save annotations and documents — run one at a time
+ * through one queue: the store's transactions must not interleave, and an ingest must
+ * not race an analysis of the stories it is changing. Reads of cached state do not wait.
+ */
+import type { Store, ArticleSummary } from '../store/store.js';
+import type { Article, Format, Message } from '../pipeline/record.js';
+import { InputError } from '../pipeline/errors.js';
+import type { LanguageAnnotations } from '../language/types.js';
+import { LANGUAGE_VERSION } from '../language/index.js';
+import { processInput } from '../pipeline/run.js';
+import { analyzeArticles } from '../pipeline/analyze.js';
+import { annotateArticles } from '../pipeline/annotate.js';
+import { analyzeStoredStory, storyCopyGroups, storyDocument, storyDocumentKey, textsOf } from '../pipeline/story-document.js';
+import { getStory, listStories, type Story } from '../stories/index.js';
+import type { AnalysedStoryEntry, AnalysisDocument } from '../report/document.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
+import { matchForm } from '../normalize/text.js';
+import { setImmediate as yieldTurn } from 'node:timers/promises';
+
+export interface StoryBundle {
+  /** The story's analysis document: the shape `analyze --json` prints, holding this one story. */
+  doc: AnalysisDocument;
+  /** `doc.stories[0]`: the story with its claims, contradictions, quotes, sources and timeline. */
+  story: AnalysedStoryEntry;
+  /** Clean text of each of the story's articles, by id: what every start/end in `doc` indexes. */
+  texts: ReadonlyMap<string, string>;
+  /** Changes whenever the document would; usable as an ETag. */
+  key: string;
+}
+
+export type StorySort = 'recent' | 'size';
+
+export interface StoryListOptions {
+  /** `size`: most articles first; `recent`: latest event day first, undated last. */
+  sort: StorySort;
+  /** Words that must all occur in the title or a main entity's name (case, quotes and accents folded). */
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface StoryListItem {
+  id: string;
+  title: string;
+  /** Member articles, copies included. */
+  articles: number;
+  independentSources: number;
+  span: { start: string | null; end: string | null };
+  entities: { name: string; articles: number }[];
+  /** The article whose headline names the story. */
+  representative: string;
+}
+
+export interface StoryListPage {
+  total: number;
+  stories: StoryListItem[];
+}
+
+export type ArticleListItem = ArticleSummary & { storyId: string | null };
+
+export interface ArticleListPage {
+  total: number;
+  articles: ArticleListItem[];
+}
+
+/** What `show --json` prints, and the story the article is in. */
+export type ArticleView = Article & { storyId: string | null; annotations: LanguageAnnotations };
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface ArticleHit {
+  articleId: string;
+  storyId: string | null;
+  title: string;
+  source: string;
+  published: string | null;
+  /** Where the terms occur in the title, as offsets into it. */
+  titleMatches: TextSpan[];
+  /** Where the terms occur in the clean text (the first 50), as offsets into it. */
+  matches: TextSpan[];
+  /** A passage of the clean text around the first match, with its offsets. */
+  snippet: (TextSpan & { text: string }) | null;
+  score: number;
+}
+
+export interface ClaimHit {
+  storyId: string;
+  storyTitle: string | null;
+  claimId: string;
+  text: string;
+  status: string;
+  independentSources: number;
+  /** The sentences stating the claim: spans of the articles' clean texts. */
+  evidence: { articleId: string; start: number; end: number }[];
+  score: number;
+}
+
+export type SearchKind = 'all' | 'articles' | 'claims';
+
+export interface SearchOptions {
+  kind: SearchKind;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchResults {
+  /** The words searched for, folded as the index folds them. */
+  terms: string[];
+  articles: { total: number; hits: ArticleHit[] };
+  claims: { total: number; hits: ClaimHit[] };
+}
+
+export interface IngestedArticle {
+  id: string;
+  title: string;
+  source: string;
+  storyId: string | null;
+  /** False when the store held it already. */
+  added: boolean;
+}
+
+export interface IngestResult {
+  input: string;
+  format: Format;
+  articles: IngestedArticle[];
+  added: string[];
+  existing: string[];
+  /** The stories the articles are in, each once. */
+  stories: string[];
+  /** What went wrong with single articles (they were stored all the same). */
+  messages: (Message & { articleId: string })[];
+}
+
+export interface ContextOptions {
+  store: Store;
+  /** corroborate's version, written into analysis documents. */
+  version: string;
+  /** Largest input read after decompression (as `--max-size`). */
+  maxInputBytes?: number;
+  /** Story documents kept in memory, least recently used dropped first. */
+  cacheSize?: number;
+}
+
+export interface ServerContext {
+  readonly store: Store;
+  readonly version: string;
+  /** One story's analysis, its entry and its articles' texts; null for an unknown story. Cached. */
+  storyBundle(storyId: string): Promise<StoryBundle | null>;
+  listStories(options: StoryListOptions): Promise<StoryListPage>;
+  listArticles(options: { limit: number; offset: number }): Promise<ArticleListPage>;
+  /** One article with its language annotations; null for an unknown id. */
+  article(id: string): Promise<ArticleView | null>;
+  /** Full-text search over articles (titles and texts) and the claim groups of analysed stories. */
+  search(query: string, options: SearchOptions): Promise<SearchResults>;
+  /**
+   * Reads one input (format sniffed from its content), stores its articles, updates copies
+   * and stories and re-analyses the stories it touched. Throws the `InputError` when
+   * nothing could be read. Ingests run one at a time.
+   */
+  ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
+  /**
+   * Analyses, one at a time, every story without a kept document that is current, so that
+   * claim search covers all of them; returns how many were analysed. Stops between two
+   * stories once `signal` is aborted.
+   */
+  analyzeAll(signal?: AbortSignal): Promise<number>;
+  /** Resolves when no ingest or analysis is running or queued. */
+  idle(): Promise<void>;
+}
+
+/** One queue of work that must not interleave with other work on the store. */
+class Serial {
+  tail: Promise<unknown> = Promise.resolve();
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+interface Cached {
+  /** The store's state when the bundle was last found current (see `stamp`). */
+  stamp: string;
+  bundle: StoryBundle;
+}
+
+export function createContext(options: ContextOptions): ServerContext {
+  return new Context(options);
+}
+
+const MAX_TERMS = 16;
+const MAX_TERM_LENGTH = 64;
+const MAX_MATCHES = 50;
+const SNIPPET_CONTEXT = 80;
+
+/**
+ * The words of a query as the full-text index sees them: folded (case, typographic marks,
+ * accents), split on anything that is not a letter or digit; at most 16, each once.
+ */
+export function searchTerms(query: string): string[] {
+  const words = searchFold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => w.slice(0, MAX_TERM_LENGTH));
+  return [...new Set(words)].slice(0, MAX_TERMS);
+}
+
+/** The matching form with accents dropped where that keeps one code unit for one: offsets stay valid. */
+export function searchFold(text: string): string {
+  return matchForm(text).replace(/[^\x00-\x7f]/g, (ch) => {
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    return bare.length === 1 ? bare : ch;
+  });
+}
+
+/** Whole-word occurrences of any term in `text`, in order, at most `max`. */
+export function termMatches(text: string, terms: readonly string[], max = MAX_MATCHES): TextSpan[] {
+  const folded = searchFold(text);
+  const found: TextSpan[] = [];
+  const isWord = (i: number): boolean => i >= 0 && i < folded.length && /[\p{L}\p{N}]/u.test(folded[i]!);
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      if (!isWord(at - 1) && !isWord(at + term.length)) found.push({ start: at, end: at + term.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TextSpan[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function snippetAround(text: string, match: TextSpan | undefined): (TextSpan & { text: string }) | null {
+  if (text.length === 0) return null;
+  let start = match ? Math.max(0, match.start - SNIPPET_CONTEXT) : 0;
+  let end = match ? Math.min(text.length, match.end + SNIPPET_CONTEXT) : Math.min(text.length, SNIPPET_CONTEXT * 2);
+  // Whole words at both ends, unless that would eat the match.
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && (!match || space < match.start)) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start && (!match || space >= match.end)) end = space;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+function listItem(s: Story): StoryListItem {
+  return {
+    id: s.id,
+    title: s.title,
+    articles: s.articles.length,
+    independentSources: s.sources,
+    span: s.span,
+    entities: s.entities.map((e) => ({ name: e.name, articles: e.articles })),
+    representative: s.representative,
+  };
+}
+
+function bundleOf(doc: AnalysisDocument, texts: ReadonlyMap<string, string>, key: string): StoryBundle | null {
+  const story = doc.stories[0];
+  return story ? { doc, story, texts, key } : null;
+}
+
+class Context implements ServerContext {
+  readonly store: Store;
+  readonly version: string;
+  private readonly maxInputBytes: number;
+  private readonly cacheSize: number;
+  private readonly writes = new Serial();
+  /** Story bundles by story id, least recently used first. */
+  private readonly bundles = new Map<string, Cached>();
+  private storyList: { stamp: string; stories: Story[] } | null = null;
+  /** Bumped after each ingest: this connection's own commits do not move the store's data version. */
+  private generation = 0;
+
+  constructor(options: ContextOptions) {
+    this.store = options.store;
+    this.version = options.version;
+    this.maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_BYTES;
+    this.cacheSize = Math.max(1, options.cacheSize ?? 32);
+  }
+
+  /** Equal stamps mean nothing was committed in between, by this server or by another process. */
+  private async stamp(): Promise<string> {
+    return `${await this.store.dataVersion()}:${this.generation}`;
+  }
+
+  async storyBundle(storyId: string): Promise<StoryBundle | null> {
+    const cached = this.bundles.get(storyId);
+    if (cached && cached.stamp === (await this.stamp())) {
+      this.bundles.delete(storyId);
+      this.bundles.set(storyId, cached);
+      return cached.bundle;
+    }
+    return this.writes.run(() => this.resolveBundle(storyId));
+  }
+
+  /** Inside the write queue: checks the cached bundle against the story as stored, and recomputes it when stale. */
+  private async resolveBundle(storyId: string): Promise<StoryBundle | null> {
+    const stamp = await this.stamp();
+    const story = await getStory(this.store, storyId);
+    if (!story) {
+      this.bundles.delete(storyId);
+      return null;
+    }
+    const groups = await storyCopyGroups(this.store, story);
+    const key = storyDocumentKey(this.version, story, groups);
+    const cached = this.bundles.get(storyId);
+    if (cached && cached.bundle.key === key) {
+      this.remember(storyId, stamp, cached.bundle);
+      return cached.bundle;
+    }
+    const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
+    if (kept && kept.key === key) {
+      const texts = await this.textsOf(story.articles);
+      const bundle = texts ? bundleOf(kept.document, texts, key) : null;
+      if (bundle) {
+        this.remember(storyId, stamp, bundle);
+        return bundle;
+      }
+    }
+    const computed = await analyzeStoredStory(this.store, this.version, story, groups);
+    if (!computed) return null;
+    await this.keep(storyId, key, computed.doc);
+    const bundle = bundleOf(computed.doc, computed.texts, key);
+    if (bundle) this.remember(storyId, stamp, bundle);
+    return bundle;
+  }
+
+  private remember(storyId: string, stamp: string, bundle: StoryBundle): void {
+    this.bundles.delete(storyId);
+    this.bundles.set(storyId, { stamp, bundle });
+    while (this.bundles.size > this.cacheSize) this.bundles.delete(this.bundles.keys().next().value!);
+  }
+
+  private async textsOf(ids: readonly string[]): Promise<Map<string, string> | null> {
+    const texts = new Map<string, string>();
+    for (const id of ids) {
+      const article = await this.store.getArticle(id);
+      if (!article) return null;
+      texts.set(id, article.text);
+    }
+    return texts;
+  }
+
+  /** Persists a story's document and indexes its claim groups for search. */
+  private async keep(storyId: string, key: string, doc: AnalysisDocument): Promise<void> {
+    const claims = (doc.stories[0]?.claims ?? []).map((c) => ({
+      claimId: c.id,
+      text: c.text,
+      status: c.status,
+      independentSources: c.independentSources,
+      evidence: c.evidence.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end })),
+    }));
+    await this.store.saveStoryDocument({ storyId, key, generated: doc.generated, document: doc }, claims);
+  }
+
+  private async allStories(): Promise<Story[]> {
+    const stamp = await this.stamp();
+    if (this.storyList?.stamp !== stamp) this.storyList = { stamp, stories: await listStories(this.store) };
+    return this.storyList.stories;
+  }
+
+  async listStories(options: StoryListOptions): Promise<StoryListPage> {
+    let stories = await this.allStories();
+    const terms = options.q === undefined ? [] : searchTerms(options.q);
+    if (terms.length > 0) {
+      stories = stories.filter((s) => {
+        const words = new Set(searchFold([s.title, ...s.entities.map((e) => e.name)].join(' ')).split(/[^\p{L}\p{N}]+/u));
+        return terms.every((t) => words.has(t) || [...words].some((w) => w.startsWith(t)));
+      });
+    }
+    if (options.sort === 'recent') {
+      const order = new Map(stories.map((s, i) => [s.id, i]));
+      const day = (d: string | null): string => d ?? '';
+      stories = [...stories].sort(
+        (a, b) =>
+          day(b.span.end).localeCompare(day(a.span.end)) || day(b.span.start).localeCompare(day(a.span.start)) || order.get(a.id)! - order.get(b.id)!,
+      );
+    }
+    return { total: stories.length, stories: stories.slice(options.offset, options.offset + options.limit).map(listItem) };
+  }
+
+  private async storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
+    if (articleIds.length === 0) return new Map();
+    const members = await this.store.storyTransaction((tx) => tx.members(articleIds));
+    return new Map(members.map((m) => [m.articleId, m.storyId]));
+  }
+
+  async listArticles(options: { limit: number; offset: number }): Promise<ArticleListPage> {
+    const total = await this.store.countArticles();
+    const page = await this.store.listArticles({ limit: options.limit, offset: options.offset });
+    const storyOf = await this.storiesOf(page.map((a) => a.id));
+    return { total, articles: page.map((a) => ({ ...a, storyId: storyOf.get(a.id) ?? null })) };
+  }
+
+  async article(id: string): Promise<ArticleView | null> {
+    const article = await this.store.getArticle(id);
+    if (!article) return null;
+    // The layer name is the one annotateArticles files the language stage under.
+    const stored = (await this.store.getAnnotations<LanguageAnnotations>('language', [id])).get(id);
+    const annotations =
+      stored && stored.version === LANGUAGE_VERSION ? stored.data : (await this.writes.run(() => annotateArticles(this.store, [article])))[0]!.language;
+    const storyId = (await this.storiesOf([id])).get(id) ?? null;
+    return { ...article, storyId, annotations };
+  }
+
+  async search(query: string, options: SearchOptions): Promise<SearchResults> {
+    const terms = searchTerms(query);
+    const page = { limit: options.limit, offset: options.offset };
+    const empty = { total: 0, hits: [] };
+    const foundArticles = options.kind === 'claims' ? empty : await this.store.searchArticles(terms, page);
+    const foundClaims = options.kind === 'articles' ? empty : await this.store.searchClaims(terms, page);
+
+    const storyOf = await this.storiesOf(foundArticles.hits.map((h) => h.id));
+    const articleHits: ArticleHit[] = [];
+    for (const hit of foundArticles.hits) {
+      const a = await this.store.getArticle(hit.id);
+      if (!a) continue;
+      const matches = termMatches(a.text, terms);
+      articleHits.push({
+        articleId: a.id,
+        storyId: storyOf.get(a.id) ?? null,
+        title: a.title,
+        source: a.source.name,
+        published: a.published.value,
+        titleMatches: termMatches(a.title, terms),
+        matches,
+        snippet: snippetAround(a.text, matches[0]),
+        score: hit.score,
+      });
+    }
+    const titles = new Map((foundClaims.hits.length > 0 ? await this.allStories() : []).map((s) => [s.id, s.title]));
+    const claimHits: ClaimHit[] = foundClaims.hits.map((h) => ({
+      storyId: h.storyId,
+      storyTitle: titles.get(h.storyId) ?? null,
+      claimId: h.claimId,
+      text: h.text,
+      status: h.status,
+      independentSources: h.independentSources,
+      evidence: h.evidence,
+      score: h.score,
+    }));
+    return { terms, articles: { total: foundArticles.total, hits: articleHits }, claims: { total: foundClaims.total, hits: claimHits } };
+  }
+
+  ingest(bytes: Uint8Array, name: string): Promise<IngestResult> {
+    return this.writes.run(() => this.ingestNow(bytes, name));
+  }
+
+  private async ingestNow(bytes: Uint8Array, name: string): Promise<IngestResult> {
+    const outcome = processInput({ name, bytes }, this.maxInputBytes);
+    if (outcome.error) throw outcome.error;
+    if (outcome.format === null || outcome.articles.length === 0) throw new InputError(name, 'no-articles', 'holds no articles');
+    const articles = [...new Map(outcome.articles.map((a) => [a.id, a])).values()];
+    const { added, existing } = await this.store.addArticles(articles);
+
+    try {
+      // Articles stored before but never placed in a story (by `corroborate ingest`) are analysed too.
+      const placed = await this.storiesOf(articles.map((a) => a.id));
+      const fresh = new Set(added);
+      const toAnalyse = articles.filter((a) => fresh.has(a.id) || !placed.has(a.id));
+      if (toAnalyse.length > 0) {
+        const analysis = await analyzeArticles(this.store, toAnalyse);
+        const stamp = `${await this.store.dataVersion()}:${this.generation + 1}`;
+        for (const { story } of analysis.stories) {
+          const doc = storyDocument(this.version, analysis, story.id);
+          if (!doc) continue;
+          const key = storyDocumentKey(this.version, story, await storyCopyGroups(this.store, story));
+          await this.keep(story.id, key, doc);
+          const members = new Set(story.articles);
+          const bundle = bundleOf(doc, textsOf(analysis.annotated.filter((a) => members.has(a.article.id))), key);
+          if (bundle) this.remember(story.id, stamp, bundle);
+        }
+        await this.store.pruneStoryDocuments();
+      }
+    } finally {
+      this.generation++;
+    }
+
+    const storyOf = await this.storiesOf(articles.map((a) => a.id));
+    const addedSet = new Set(added);
+    return {
+      input: name,
+      format: outcome.format,
+      articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source.name, storyId: storyOf.get(a.id) ?? null, added: addedSet.has(a.id) })),
+      added,
+      existing,
+      stories: [...new Set(articles.map((a) => storyOf.get(a.id)).filter((s): s is string => s !== undefined))],
+      messages: articles.flatMap((a) => a.messages.map((m) => ({ articleId: a.id, ...m }))),
+    };
+  }
+
+  async idle(): Promise<void> {
+    let tail: Promise<unknown>;
+    do {
+      tail = this.writes.tail;
+      await tail;
+    } while (tail !== this.writes.tail);
+  }
+
+  async analyzeAll(signal?: AbortSignal): Promise<number> {
+    let analysed = 0;
+    for (const { id } of await listStories(this.store)) {
+      if (signal?.aborted) break;
+      analysed += await this.writes.run(async () => {
+        const story = await getStory(this.store, id);
+        if (!story) return 0;
+        const groups = await storyCopyGroups(this.store, story);
+        const key = storyDocumentKey(this.version, story, groups);
+        if ((await this.store.keptDocumentKey(id)) === key) return 0;
+        const computed = await analyzeStoredStory(this.store, this.version, story, groups);
+        if (!computed) return 0;
+        await this.keep(id, key, computed.doc);
+        return 1;
+      });
+      // Requests waiting on the queue get their turn between two stories.
+      await yieldTurn();
+    }
+    return analysed;
+  }
+}
