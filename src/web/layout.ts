@@ -16,7 +16,8 @@ export function page(body: Html, options: PageOptions): string {
     options.mode === 'inline'
       ? html`<meta http-equiv="Content-Security-Policy" content="${inlineCsp()}">
 <style>${trusted(style.body)}</style>`
-      : html`<link rel="stylesheet" href="/assets/app.css">`;
+      : html`<link rel="stylesheet" href="/assets/app.css">
+<link rel="icon" href="data:,">`;
   const tail = options.mode === 'inline' ? html`<script>${trusted(script.body)}</script>` : html`<script src="/assets/app.js" defer></script>`;
   return `<!doctype html>
 ${html`<html lang="en">

@@ -81,8 +81,9 @@ function setUp(story) {
     if (status) status.textContent = 'Select a fact, contradiction or quote to see its sentences in the articles.';
   }
 
-  story.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && reader?.classList.contains('open')) {
+  // On the document: the focused control may have just been hidden, leaving focus on <body>.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && (selected || reader?.classList.contains('open'))) {
       const back = selected;
       close();
       back?.focus();
