@@ -7,7 +7,7 @@ import { median, round, timeMs } from '../harness.js';
 import { storyModel } from '../../src/web/story/model.js';
 import { renderStory } from '../../src/web/story/render.js';
 import { page } from '../../src/web/layout.js';
-import { fiftyArticleStory } from './story.js';
+import { fiftyArticleStory, servedStory } from './story.js';
 
 const ROUNDS = 21;
 
@@ -30,17 +30,22 @@ export const webBench: Bench = {
     }
     const renderMs = median(renderRuns);
     const jsonMs = median(jsonRuns);
+    const served = await servedStory(ROUNDS);
     return {
       name: 'web',
       description: `server time to render the story page of a ${story.articleIds.length}-article story (${story.claims.length} facts, ${story.contradictions.length} contradictions, ${story.quotes.length} quotes) from its analysis; median of ${ROUNDS} runs; peer: the same story's analysis document as JSON`,
       rows: [
         { output: 'story page (HTML, all article texts with evidence marks)', 'median ms': round(renderMs, 1), 'KB': Math.round(bytes / 1024) },
         { output: 'analysis document (JSON, no texts)', 'median ms': round(jsonMs, 1), 'KB': Math.round(jsonBytes / 1024) },
+        { output: `GET /stories/{id} through corroborate serve, largest story the pipeline made of the 50 (${served.articles} articles), cached analysis`, 'median ms': round(served.pageMs, 1), 'KB': Math.round(served.pageBytes / 1024) },
+        { output: `GET /api/stories/{id}, same story`, 'median ms': round(served.jsonMs, 1), 'KB': Math.round(served.jsonBytes / 1024) },
       ],
       summary: {
         'story page render, median ms': round(renderMs, 1),
         'goal ms': 200,
         'page / JSON time ratio': round(renderMs / jsonMs, 2),
+        'served page, server time median ms': round(served.pageMs, 1),
+        'served page / served JSON ratio': round(served.pageMs / served.jsonMs, 2),
         'articles / facts / contradictions': `${story.articleIds.length} / ${story.claims.length} / ${story.contradictions.length}`,
       },
     };
