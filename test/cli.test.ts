@@ -35,7 +35,7 @@ function workspace(): { dir: string; db: string } {
 test('--help works for the program and every command; no command is a usage error', () => {
   const top = cli(['--help']);
   assert.equal(top.status, 0);
-  for (const command of ['ingest', 'analyze', 'articles', 'show', 'stories', 'story', 'recluster']) {
+  for (const command of ['ingest', 'analyze', 'articles', 'show', 'stories', 'story', 'recluster', 'serve']) {
     assert.match(top.stdout, new RegExp(command));
     const r = cli([command, '--help']);
     assert.equal(r.status, 0, command);
