@@ -21,6 +21,7 @@ import type { AnalysedStoryEntry, AnalysisDocument } from '../report/document.js
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { matchForm } from '../normalize/text.js';
 import { setImmediate as yieldTurn } from 'node:timers/promises';
+import type { StoryListing } from '../web/list.js';
 
 export interface StoryBundle {
   /** The story's analysis document: the shape `analyze --json` prints, holding this one story. */
@@ -44,14 +45,8 @@ export interface StoryListOptions {
   offset: number;
 }
 
-export interface StoryListItem {
-  id: string;
-  title: string;
-  /** Member articles, copies included. */
-  articles: number;
-  independentSources: number;
-  span: { start: string | null; end: string | null };
-  entities: { name: string; articles: number }[];
+/** A story as listings show it (the story list page takes the same shape). */
+export interface StoryListItem extends StoryListing {
   /** The article whose headline names the story. */
   representative: string;
 }

@@ -1,7 +1,7 @@
 import { asset, html as htmlReply, type Reply, type Route } from './http.js';
 import type { ServerContext } from './context.js';
 import { assets } from '../web/assets.js';
-import { renderStoryList, type StoryListing, type StorySort } from '../web/list.js';
+import { renderStoryList, type StorySort } from '../web/list.js';
 import { renderStoryPage } from '../web/story-page.js';
 import { errorPage } from '../web/error-page.js';
 
@@ -51,7 +51,7 @@ async function storyList(ctx: ServerContext, query: URLSearchParams): Promise<Re
   if (sortParam !== 'recent' && sortParam !== 'size') return htmlReply(errorPage('Bad request', 'Sort by “recent” or “size”.'), { status: 400 });
   const sort: StorySort = sortParam;
   const all = await ctx.listStories({ sort, limit: LIST_LIMIT, offset: 0 });
-  if (!q) return htmlReply(renderStoryList(all.stories.map(listing), { q, sort, total: all.total }));
+  if (!q) return htmlReply(renderStoryList(all.stories, { q, sort, total: all.total }));
 
   const [byTitle, found] = await Promise.all([
     ctx.listStories({ sort, q, limit: LIST_LIMIT, offset: 0 }),
@@ -61,9 +61,5 @@ async function storyList(ctx: ServerContext, query: URLSearchParams): Promise<Re
   for (const hit of found?.articles.hits ?? []) if (hit.storyId) ids.add(hit.storyId);
   for (const hit of found?.claims.hits ?? []) ids.add(hit.storyId);
   const matching = all.stories.filter((s) => ids.has(s.id));
-  return htmlReply(renderStoryList(matching.map(listing), { q, sort, total: all.total }));
-}
-
-function listing(s: { id: string; title: string; articles: number; independentSources: number; span: { start: string | null; end: string | null }; entities: { name: string; articles: number }[] }): StoryListing {
-  return { id: s.id, title: s.title, articles: s.articles, independentSources: s.independentSources, span: s.span, entities: s.entities };
+  return htmlReply(renderStoryList(matching, { q, sort, total: all.total }));
 }

@@ -1,13 +1,15 @@
 /** The server's front page: stories with search and sorting, usable without the script. */
 import { html } from './html.js';
 import { page } from './layout.js';
-import { dateLabel } from './story/timex.js';
+import { spanLabel } from '../report/dates.js';
 
 export type StorySort = 'recent' | 'size';
 
 export interface StoryListing {
   id: string;
+  /** The headline that names the story. */
   title: string;
+  /** Member articles, copies included. */
   articles: number;
   independentSources: number;
   span: { start: string | null; end: string | null };
@@ -35,7 +37,7 @@ export function renderStoryList(stories: readonly StoryListing[], options: Story
 <p class="meta">${options.q ? `${stories.length} of ${options.total} stories match “${options.q}”` : `${stories.length} stories`}</p>
 ${stories.length === 0 ? html`<p class="empty">${options.q ? 'Nothing matches. Try fewer or other words.' : 'No stories yet. Ingest articles with corroborate ingest, or POST them to /api/articles.'}</p>` : ''}
 <ol class="story-list">${stories.map((s) => html`<li><h2><a href="/stories/${encodeURIComponent(s.id).replace(/%3A/g, ':')}">${s.title || 'Untitled story'}</a></h2>
-<p class="meta">${s.span.start ? dateLabel(s.span.start) : 'undated'}${s.span.end && s.span.end !== s.span.start ? ` – ${dateLabel(s.span.end)}` : ''} · ${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}</p>
+<p class="meta">${spanLabel(s.span.start, s.span.end)} · ${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}</p>
 ${s.entities.length ? html`<p class="ents">${s.entities.slice(0, 6).map((e) => e.name).join(' · ')}</p>` : ''}</li>`)}</ol>`;
   return page(body, { title: options.q ? `“${options.q}” — corroborate` : 'Stories — corroborate', mode: 'served', home: '/' });
 }

@@ -7,12 +7,12 @@ import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { renderStory } from './story/render.js';
 import { storyModel } from './story/model.js';
-import { dateLabel } from './story/timex.js';
+import { spanLabel } from '../report/dates.js';
 
 export function renderReport(doc: AnalysisDocument, texts: ReadonlyMap<string, string>): string {
   const stories = [...doc.stories].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.title < b.title ? -1 : 1));
   const index: Html = stories.length > 1
-    ? html`<nav class="report-index" aria-label="Stories"><h2>${stories.length} stories from ${doc.articles.length} articles</h2><ol>${stories.map((s, i) => html`<li><a href="#s${i}">${s.title}</a> <span class="n">${s.articleIds.length} articles, ${s.independentSources} independent sources${s.span.start ? `, ${dateLabel(s.span.start)}` : ''}</span></li>`)}</ol></nav>`
+    ? html`<nav class="report-index" aria-label="Stories"><h2>${stories.length} stories from ${doc.articles.length} articles</h2><ol>${stories.map((s, i) => html`<li><a href="#s${i}">${s.title}</a> <span class="n">${s.articleIds.length} articles, ${s.independentSources} independent sources${s.span.start ? `, ${spanLabel(s.span.start, s.span.end)}` : ''}</span></li>`)}</ol></nav>`
     : html``;
   const failed = doc.inputs.failed.length
     ? html`<section class="failed"><h2>Inputs that could not be read</h2><ul>${doc.inputs.failed.map((f) => html`<li><code>${f.input}</code>: ${f.message}</li>`)}</ul></section>`

@@ -8,7 +8,7 @@
 import { html, join, safeUrl, type Html } from '../html.js';
 import { renderText } from './text.js';
 import { renderTimeline } from './timeline.js';
-import { dateLabel } from './timex.js';
+import { publishedLabel, spanLabel } from '../../report/dates.js';
 import type { Cell, ClaimRow, ContradictionView, SpeakerGroup, StoryModel } from './model.js';
 
 const SPEAKER_KINDS: Record<string, string> = {
@@ -27,7 +27,7 @@ export function renderStory(model: StoryModel, id: string): Html {
   const { story } = model;
   const count = (status: string): number => story.claims.filter((c) => c.status === status).length;
   const between = model.contradictions.filter((c) => !c.contradiction.internal).length;
-  const span = story.span.start ? `${dateLabel(story.span.start)}${story.span.end && story.span.end !== story.span.start ? ` – ${dateLabel(story.span.end)}` : ''}` : 'undated';
+  const span = spanLabel(story.span.start, story.span.end);
   const sections: [string, string, Html][] = [
     ['coverage', 'Coverage', coverage(model)],
     ['contradictions', `Contradictions (${between})`, contradictions(model)],
@@ -155,7 +155,7 @@ function reader(model: StoryModel, id: string): Html {
     const note = model.copyNote.get(a.entry.id);
     return html`<article class="doc" data-doc="${a.entry.id}" id="${id}-doc-${a.entry.id}" tabindex="-1"${a.entry.id === first ? '' : html` hidden`}>
 <p class="doc-tag" aria-hidden="true">${model.outletOf.get(a.entry.id) ?? a.entry.source} · ${label(a.entry.title || 'Untitled', 60)}</p>
-<header><h3>${a.entry.title || 'Untitled'}</h3><p class="doc-meta"><span class="outlet">${model.outletOf.get(a.entry.id) ?? a.entry.source}</span>${a.entry.source !== model.outletOf.get(a.entry.id) ? html` (${a.entry.source})` : ''} · ${a.entry.published ? html`<time datetime="${a.entry.published}">${dateLabel(a.entry.published)}</time>` : 'undated'}${a.entry.byline ? html` · ${a.entry.byline}` : ''}${note ? html` · <span class="copy">${note}</span>` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">original</a>` : ''}</p></header>
+<header><h3>${a.entry.title || 'Untitled'}</h3><p class="doc-meta"><span class="outlet">${model.outletOf.get(a.entry.id) ?? a.entry.source}</span>${a.entry.source !== model.outletOf.get(a.entry.id) ? html` (${a.entry.source})` : ''} · ${a.entry.published ? html`<time datetime="${a.entry.published}">${publishedLabel(a.entry.published, null)}</time>` : 'undated'}${a.entry.byline ? html` · ${a.entry.byline}` : ''}${note ? html` · <span class="copy">${note}</span>` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">original</a>` : ''}</p></header>
 <div class="text">${renderText(a.text, a.marks)}</div></article>`;
   })}</div>
 </aside>`;

@@ -5,7 +5,8 @@
  */
 import { html, join, type Html } from '../html.js';
 import type { StoryModel, TimelineView } from './model.js';
-import { dayOfIso, isoDay, timexLabel, timexRange, type DayRange } from './timex.js';
+import { dayOfIso, isoDay, timexRange, type DayRange } from './timex.js';
+import { dateLabel as timexLabel } from '../../report/dates.js';
 
 const WIDTH = 760;
 const GUTTER = 92;
