@@ -11,7 +11,7 @@ import { dateLabel as timexLabel } from '../../report/dates.js';
 const WIDTH = 760;
 const GUTTER = 92;
 const LANE = 16;
-const TOP = 26;
+const TOP = 30;
 const MAX_LANES = 14;
 
 interface Placed {
@@ -48,7 +48,11 @@ function chart(model: StoryModel, items: readonly Placed[]): Html {
   const focus = focusWindow(model, items);
   const before = items.filter((i) => i.range.end <= focus.start);
   const after = items.filter((i) => i.range.start >= focus.end);
-  const inside = items.filter((i) => i.range.end > focus.start && i.range.start < focus.end);
+  // A month or a year drawn across the story's few weeks would only hide the days; the list keeps them.
+  const broad = (i: Placed): boolean => i.range.end - i.range.start > (focus.end - focus.start) * 0.4;
+  const overlapping = items.filter((i) => i.range.end > focus.start && i.range.start < focus.end);
+  const inside = overlapping.filter((i) => !broad(i));
+  const periods = overlapping.length - inside.length;
   const x0 = GUTTER;
   const x1 = WIDTH - GUTTER;
   const scale = (x1 - x0) / (focus.end - focus.start);
@@ -57,27 +61,33 @@ function chart(model: StoryModel, items: readonly Placed[]): Html {
   const lanes: number[] = [];
   const shapes: Html[] = [];
   let hidden = 0;
-  for (const item of [...inside].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)) {
+  // One mark per distinct date value, with how many events it holds: ten events "on Tuesday" are one column, not ten lanes.
+  const groups = new Map<string, Placed[]>();
+  for (const item of inside) groups.set(item.view.entry.date, [...(groups.get(item.view.entry.date) ?? []), item]);
+  for (const group of [...groups.values()].sort((a, b) => a[0]!.range.start - b[0]!.range.start || a[0]!.range.end - b[0]!.range.end)) {
+    const item = group[0]!;
     const left = x(item.range.start);
     const right = Math.max(x(item.range.end), left);
     const point = right - left < 6;
     const from = point ? (left + right) / 2 - 5 : left;
-    const to = point ? (left + right) / 2 + 5 : right;
+    const end = point ? (left + right) / 2 + 5 : right;
+    const to = end + (group.length > 1 ? 5 + 7 * (String(group.length).length + 1) : 0);
     let lane = lanes.findIndex((end) => end + 2 <= from);
     if (lane === -1) {
       if (lanes.length >= MAX_LANES) {
-        hidden++;
+        hidden += group.length;
         continue;
       }
       lane = lanes.length;
       lanes.push(to);
     } else lanes[lane] = to;
     const y = TOP + lane * LANE + LANE / 2;
-    const cls = shapeClass(item.view);
-    const tip = html`<title>${timexLabel(item.view.entry.date)}: ${item.view.entry.text}</title>`;
+    const cls = group.some((g) => g.view.entry.articleIds.length > 1) ? shapeClass(group.find((g) => g.view.entry.articleIds.length > 1)!.view) : shapeClass(item.view);
+    const tip = html`<title>${timexLabel(item.view.entry.date)}: ${group.slice(0, 8).map((g) => g.view.entry.text).join(' · ')}${group.length > 8 ? ` · and ${group.length - 8} more` : ''}</title>`;
     shapes.push(point
       ? html`<circle class="${cls}" cx="${round(from + 5)}" cy="${y}" r="5">${tip}</circle>`
-      : html`<rect class="${cls}" x="${round(from)}" y="${y - 5}" width="${round(Math.max(to - from, 2))}" height="10" rx="3">${tip}</rect>`);
+      : html`<rect class="${cls}" x="${round(from)}" y="${y - 5}" width="${round(Math.max(right - from, 2))}" height="10" rx="3">${tip}</rect>`);
+    if (group.length > 1) shapes.push(html`<text class="count" x="${round(end + 3)}" y="${y + 4}">×${group.length}</text>`);
   }
 
   const height = TOP + Math.max(lanes.length, gutterRows(before), gutterRows(after), 2) * LANE + 30;
@@ -85,7 +95,7 @@ function chart(model: StoryModel, items: readonly Placed[]): Html {
   return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="Timeline: ${inside.length} events from ${isoDay(focus.start)} to ${isoDay(focus.end)}${before.length ? `, ${before.length} earlier` : ''}${after.length ? `, ${after.length} later` : ''}">
 <rect class="focus" x="${x0}" y="${TOP - 8}" width="${x1 - x0}" height="${height - TOP - 14}"></rect>
 ${ticks}${gutter(before, 8, 'earlier', height)}${gutter(after, x1 + 8, 'later', height)}${shapes}
-${hidden > 0 ? html`<text class="more" x="${x1 - 4}" y="${TOP - 10}" text-anchor="end">+${hidden} more in the list</text>` : ''}</svg>`;
+${hidden + periods > 0 ? html`<text class="more" x="${x1 - 4}" y="${TOP - 12}" text-anchor="end">${[hidden ? `+${hidden} more` : '', periods ? `${periods} longer period${periods === 1 ? '' : 's'} (months, seasons, years)` : ''].filter(Boolean).join(' and ')} in the list below</text>` : ''}</svg>`;
 }
 
 function shapeClass(view: TimelineView): string {
