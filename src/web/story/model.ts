@@ -172,6 +172,11 @@ export function storyModel(doc: AnalysisDocument, story: AnalysedStoryEntry, tex
     for (const m of q.elsewhere) mark(m.articleId, m.start, m.end, key);
     const id = q.speaker.entityId ?? `${q.speaker.kind}:${q.speaker.name}`;
     const group = speakers.get(id) ?? { name: q.speaker.name || 'Unattributed', kind: q.speaker.kind, entityId: q.speaker.entityId, quotes: [] };
+    // A copy of an article repeats its quotes: the same source saying it once is one quote.
+    if (group.quotes.some((v) => v.quote.source === q.source && v.quote.text === q.text)) {
+      speakers.set(id, group);
+      return;
+    }
     group.quotes.push({ key, quote: q, outlet: outletOf.get(q.articleId) ?? q.source, entities: q.speaker.entityId ? [q.speaker.entityId] : [] });
     speakers.set(id, group);
   });
