@@ -11,13 +11,18 @@
  * the exact text hash; 32 LSH bands of the MinHash signature (similar texts, Jaccard ≳ 0.4);
  * and the hashes of the article's sentences (excerpts and partial rewrites, whose Jaccard
  * with the original is low but which share whole sentences). Candidates are filtered on
- * their estimated containment from the signatures, then verified exactly from both texts.
+ * their estimated containment from the signatures, then verified exactly: the candidate's
+ * shingles against the query's.
  *
- * Memory per article, all in typed arrays: 128 signature bytes, 32 band entries of 4 bytes
- * in an open-addressed multimap (≤ 80 % full), up to 16 filed sentences of 8 bytes in
- * another, and a few words of bookkeeping: about 620 bytes for a news report with growth
- * slack, measured by `memory()` and by the bench's heap delta. Texts are not copied: the
- * index keeps a reference to each article and re-reads its text to verify a candidate.
+ * Memory per article, all in typed arrays: 128 signature bytes, 32 band entries of 5 bytes
+ * (the entry and 8 bits of its key's hash) in an open-addressed multimap (≤ 80 % full), up
+ * to 16 filed sentences of 8 bytes in another, and a few words of bookkeeping: about 675
+ * bytes for a news report with growth slack, measured by `memory()` and by the bench's heap
+ * delta. Texts are not copied: the index keeps a reference to each article for its groups.
+ * Verification re-reads the candidate's text; with `keepWords` the index instead keeps each
+ * filed article's words as numbers (./wordstore.ts, about 1.8 bytes a token, ~700 bytes for
+ * the bench's 380-token articles, counted apart from the figure above), because normalizing
+ * and scanning the text again is about a third of a lookup's cost.
  */
 import { fingerprint, type Fingerprint, type Sketch } from './fingerprint.js';
 import { bandKey, estimateContainment, estimateJaccard } from './minhash.js';
@@ -33,7 +38,9 @@ import {
   SENTENCE_BUCKET_CAP,
   SIGNATURE_BYTES,
 } from './params.js';
-import { classify, flip, overlapWithText, type CopyRelation, type Overlap } from './verify.js';
+import { classify, flip, overlapWithText, overlapWithTokens, type CopyRelation, type Overlap } from './verify.js';
+import { scanTokens, type Tokens } from './shingles.js';
+import { WordStore } from './wordstore.js';
 import { compareOriginal, groupId, memberRelation, originalMember, UnionFind, type CopyGroup, type CopyMember, type OriginFacts } from './groups.js';
 import { Grow, HeadTable, MultiTable } from './tables.js';
 
@@ -71,11 +78,24 @@ export interface LookupStats {
 
 export interface IndexMemory {
   articles: number;
-  /** Bytes of every typed array the index holds, allocated capacity included. */
+  /** Bytes of every typed array the index holds, allocated capacity included, but for the verification words. */
   bytes: number;
   bytesPerArticle: number;
+  /** The verification words and their dictionary, allocated capacity included; 0 without `keepWords`. */
+  wordBytes: number;
+  wordBytesPerArticle: number;
   /** The parts, for the bench. */
   parts: Record<string, number>;
+}
+
+export interface CopyIndexOptions {
+  /**
+   * Keep each filed article's words (about 1.8 bytes per token) so that verifying a
+   * candidate does not normalize and scan its text again: about 1.3× faster lookups for
+   * about 700 more bytes per article. Default off, so the index stays within 1 KB per
+   * article; verification then re-reads the candidate's text.
+   */
+  keepWords?: boolean;
 }
 
 /** Pointer size assumed for the one array slot per article that references the article. */
@@ -92,6 +112,8 @@ export class CopyIndex {
   private readonly original = new Grow(Int32Array, 1024);
   /** Circular list of each group's members, so a group is listed without a scan. */
   private readonly memberNext = new Grow(Int32Array, 1024);
+  /** Filed articles' tokens as word numbers, for exact verification without their texts. */
+  private readonly words = new WordStore();
 
   /** Band key → entries `article * BANDS + band`; the key is recomputed from the stored signature, so only the entry is stored. */
   private readonly bands: MultiTable;
@@ -119,7 +141,11 @@ export class CopyIndex {
   /** What the last lookup (or add) did. */
   readonly lastLookup: LookupStats = { candidates: 0, estimated: 0, verified: 0 };
 
-  constructor() {
+  /** Keep filed articles' words for verification (faster lookups, more memory), or re-read their texts. */
+  private readonly keepWords: boolean;
+
+  constructor(options: CopyIndexOptions = {}) {
+    this.keepWords = options.keepWords ?? false;
     this.bands = new MultiTable((entry) => bandKey(this.signatures.data, ((entry / BANDS) | 0) * SIGNATURE_BYTES, entry % BANDS), 1024 * BANDS);
     this.sentences = new MultiTable(null, 4096);
     this.exact = new HeadTable((a) => fmix32(this.textLo.data[a]! ^ Math.imul(this.textHi.data[a]!, 0x9e3779b1)), 1024);
@@ -149,7 +175,9 @@ export class CopyIndex {
     const existing = this.numberOf(article.id);
     if (existing >= 0) return this.find(article, print, existing).matches;
     const { matches, numbers, identicalTo } = this.find(article, print, -1);
-    const a = this.push(article, print);
+    // Only articles filed under band or sentence keys can become candidates that need verifying.
+    const filed = this.keepWords && identicalTo < 0 && print.tokens > 0 && print.shingles >= MIN_RELATION_SHINGLES;
+    const a = this.push(article, print, filed ? ('tokenized' in print ? print.tokenized : scanTokens(article.text)) : null);
     if (identicalTo < 0) this.file(a, print);
     for (const m of numbers) this.join(a, m);
     return matches;
@@ -181,6 +209,7 @@ export class CopyIndex {
   }
 
   memory(): IndexMemory {
+    const words = this.words.bytes;
     const parts: Record<string, number> = {
       signatures: this.signatures.bytes,
       'per-article words': this.shingles.bytes + this.textHi.bytes + this.textLo.bytes + this.uf.bytes + this.original.bytes + this.memberNext.bytes,
@@ -190,7 +219,9 @@ export class CopyIndex {
       'article references': this.articles.length * REFERENCE_BYTES,
     };
     const bytes = Object.values(parts).reduce((s, v) => s + v, 0);
-    return { articles: this.articles.length, bytes, bytesPerArticle: this.articles.length === 0 ? 0 : bytes / this.articles.length, parts };
+    const wordBytes = this.keepWords ? words.pool + words.offsets + words.dictionary : 0;
+    const n = this.articles.length;
+    return { articles: n, bytes, bytesPerArticle: n === 0 ? 0 : bytes / n, wordBytes, wordBytesPerArticle: n === 0 ? 0 : wordBytes / n, parts };
   }
 
   // ---- lookup ----
@@ -245,7 +276,11 @@ export class CopyIndex {
       if (roots.includes(root)) continue;
       verified++;
       stats.verified++;
-      const o = overlapWithText(query(), article.text, this.articles[a]!.text);
+      // Equal text hashes need the texts themselves to tell `identical`.
+      const o =
+        !this.keepWords || (this.textHi.data[a] === print.textHashHi && this.textLo.data[a] === print.textHashLo)
+          ? overlapWithText(query(), article.text, this.articles[a]!.text)
+          : overlapWithTokens(query(), this.words.read(a), this.shingles.data[a]!);
       const relation = classify(o);
       if (!relation) continue;
       roots.push(root);
@@ -310,9 +345,10 @@ export class CopyIndex {
     return head;
   }
 
-  private push(article: CopyArticle, print: Sketch): number {
+  private push(article: CopyArticle, print: Sketch, tokens: Tokens | null): number {
     const a = this.articles.length;
     this.articles.push(article);
+    if (this.keepWords) this.words.push(tokens);
     this.signatures.ensure((a + 1) * SIGNATURE_BYTES).set(print.signature, a * SIGNATURE_BYTES);
     this.shingles.ensure(a + 1)[a] = print.shingles;
     this.textHi.ensure(a + 1)[a] = print.textHashHi;

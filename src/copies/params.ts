@@ -65,8 +65,8 @@ export const MAX_VERIFICATIONS = 8;
 
 /**
  * Candidate filter before exact verification: the estimated containment of the smaller
- * text in the larger, from the signatures and shingle counts. Exact verification reads
- * and re-tokenizes the candidate's text, by far the dearest step of a lookup, and reports
+ * text in the larger, from the signatures and shingle counts. Exact verification rebuilds
+ * the candidate's shingles, the dearest step of a lookup per candidate, and reports
  * of one story often share 10–20 % of their shingles (quotes, common sentences), so the
  * filter sits at two thirds of the rewrite threshold: with 128 bins a pair exactly at the
  * threshold (0.3) is estimated below 0.2 about 2 % of the time, a pair at 0.35 about 0.1 %,

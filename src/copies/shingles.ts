@@ -266,12 +266,17 @@ export class ShingleSet {
   }
 
   has(lo: number, hi: number): boolean {
+    return this.slotOf(lo, hi) >= 0;
+  }
+
+  /** The slot holding the shingle, or -1: lets a caller mark shingles already counted. */
+  slotOf(lo: number, hi: number): number {
     let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
     while (this.used[i] === 1) {
-      if (this.lo[i] === lo && this.hi[i] === hi) return true;
+      if (this.lo[i] === lo && this.hi[i] === hi) return i;
       i = (i + 1) & this.mask;
     }
-    return false;
+    return -1;
   }
 }
 

@@ -49,11 +49,16 @@ export class Grow<T extends Typed> {
 /**
  * A multimap from 32-bit keys to non-negative int32 values, by open addressing: values of
  * one key sit in the probe run that starts at the key's home slot, so there are no chain
- * links, 4 bytes per slot when keys are derived from values (`keyOf`), 8 when stored.
+ * links, 5 bytes per slot when keys are derived from values (`keyOf`), 8 when stored.
+ *
+ * A derived key costs a read of the value's own record (a band key is recomputed from a
+ * signature elsewhere in memory: a cache miss per slot of the probe run), so each slot also
+ * keeps 8 bits of its key's hash, and a key is derived only where those bits agree.
  */
 export class MultiTable {
   private values: Int32Array;
   private keys: Uint32Array | null;
+  private tags: Uint8Array | null;
   private used = 0;
 
   constructor(
@@ -64,6 +69,7 @@ export class MultiTable {
     const size = Math.max(16, Math.ceil(capacity / MAX_LOAD));
     this.values = new Int32Array(size).fill(-1);
     this.keys = keyOf ? null : new Uint32Array(size);
+    this.tags = keyOf ? new Uint8Array(size) : null;
   }
 
   private keyAt(slot: number): number {
@@ -73,12 +79,15 @@ export class MultiTable {
   /** Writes up to `max` values stored under `key` into `out` from `offset`; returns how many. */
   collect(key: number, out: Int32Array, offset: number, max: number): number {
     const size = this.values.length;
-    let s = home(hashOfKey(key), size);
+    const h = hashOfKey(key);
+    const tag = h & 0xff;
+    const tags = this.tags;
+    let s = home(h, size);
     let n = 0;
     for (;;) {
       const v = this.values[s]!;
       if (v < 0 || n >= max) return n;
-      if (this.keyAt(s) === key) out[offset + n++] = v;
+      if ((tags === null || tags[s] === tag) && this.keyAt(s) === key) out[offset + n++] = v;
       s = s + 1 === size ? 0 : s + 1;
     }
   }
@@ -86,16 +95,20 @@ export class MultiTable {
   /** Stores `value` under `key` unless the key already holds `cap` values; true when stored. */
   insert(key: number, value: number, cap: number): boolean {
     const size = this.values.length;
-    let s = home(hashOfKey(key), size);
+    const h = hashOfKey(key);
+    const tag = h & 0xff;
+    const tags = this.tags;
+    let s = home(h, size);
     let n = 0;
     for (;;) {
       const v = this.values[s]!;
       if (v < 0) break;
-      if (this.keyAt(s) === key && ++n >= cap) return false;
+      if ((tags === null || tags[s] === tag) && this.keyAt(s) === key && ++n >= cap) return false;
       s = s + 1 === size ? 0 : s + 1;
     }
     this.values[s] = value;
     if (this.keys) this.keys[s] = key >>> 0;
+    if (tags) tags[s] = tag;
     if (++this.used > size * MAX_LOAD) this.resize();
     return true;
   }
@@ -106,19 +119,22 @@ export class MultiTable {
     const size = Math.ceil(oldValues.length * GROWTH);
     this.values = new Int32Array(size).fill(-1);
     this.keys = oldKeys ? new Uint32Array(size) : null;
+    this.tags = this.tags ? new Uint8Array(size) : null;
     for (let i = 0; i < oldValues.length; i++) {
       const v = oldValues[i]!;
       if (v < 0) continue;
       const key = oldKeys ? oldKeys[i]! : this.keyOf!(v);
-      let s = home(hashOfKey(key), size);
+      const h = hashOfKey(key);
+      let s = home(h, size);
       while (this.values[s]! >= 0) s = s + 1 === size ? 0 : s + 1;
       this.values[s] = v;
       if (this.keys) this.keys[s] = key;
+      if (this.tags) this.tags[s] = h & 0xff;
     }
   }
 
   get bytes(): number {
-    return this.values.byteLength + (this.keys?.byteLength ?? 0);
+    return this.values.byteLength + (this.keys?.byteLength ?? 0) + (this.tags?.byteLength ?? 0);
   }
 }
 

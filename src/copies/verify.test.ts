@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fingerprint } from './fingerprint.js';
-import { classify, flip, overlap, overlapWithText, type CopyRelation } from './verify.js';
+import { classify, flip, overlap, overlapWithText, overlapWithTokens, type CopyRelation } from './verify.js';
+import { WordStore } from './wordstore.js';
 import { EXCERPT_CONTAINMENT, NEAR_JACCARD, REWRITE_CONTAINMENT } from './params.js';
 import { inventEvent, inventReport, rng, sentencesOf } from './testing.js';
 
@@ -125,4 +126,44 @@ test('streaming verification equals verification of two fingerprints (property)'
   const small = inventReport(9, 2);
   const fs = fingerprint(small);
   for (const text of [big, small, big]) assert.deepEqual(overlapWithText(fs, small, text), overlap(fs, fingerprint(text)));
+});
+
+test('verification from stored words equals verification from the text, but for identical (property)', () => {
+  const words = ['dam', 'flood', 'river', 'the', 'of', 'said', 'minister', 'Village', 'water', 'rose', '14', 'people', 'é', '大'];
+  const textArb = fc.oneof(
+    fc.array(fc.constantFrom(...words, '.', '\n\n', ','), { maxLength: 150 }).map((w) => w.join(' ')),
+    fc.string({ maxLength: 200 }),
+  );
+  fc.assert(
+    fc.property(fc.array(textArb, { minLength: 2, maxLength: 6 }), (texts) => {
+      // One store for all texts: word numbers are shared, and each article reads back its own.
+      const store = new WordStore();
+      const prints = texts.map((t) => fingerprint(t));
+      for (const f of prints) store.push(f.tokenized);
+      const query = prints[0]!;
+      texts.forEach((text, i) => {
+        const stored = store.read(i);
+        assert.deepEqual([...stored.hashA.subarray(0, stored.count)], [...prints[i]!.tokenized.hashA]);
+        assert.deepEqual([...stored.hashB.subarray(0, stored.count)], [...prints[i]!.tokenized.hashB]);
+        const fromWords = overlapWithTokens(query, stored, prints[i]!.shingles);
+        assert.deepEqual(fromWords, { ...overlapWithText(query, texts[0]!, text), identical: false });
+      });
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('the word store keeps word numbers beyond one and two bytes', () => {
+  const store = new WordStore();
+  const count = 20_000;
+  const hashA = new Uint32Array(count).map((_, i) => i * 2654435761);
+  const hashB = new Uint32Array(count).map((_, i) => i ^ 0x5bd1e995);
+  store.push({ count, hashA, hashB });
+  store.push(null);
+  store.push({ count: 3, hashA: hashA.slice(19_997), hashB: hashB.slice(19_997) });
+  assert.equal(store.vocabulary, count);
+  assert.deepEqual([...store.read(0).hashA.subarray(0, count)], [...hashA]);
+  assert.equal(store.read(1).count, 0);
+  const last = store.read(2);
+  assert.deepEqual([...last.hashB.subarray(0, last.count)], [...hashB.slice(19_997)]);
 });

@@ -83,6 +83,49 @@ export function overlapWithText(query: Fingerprint, queryText: string, text: str
   return overlapOf(query.set.size, set.size, shared, identical);
 }
 
+// Marks of the query's shingle slots already counted, by generation: no clearing per call.
+let seen = new Uint32Array(1024);
+let generation = 0;
+
+/**
+ * `overlapWithText` for a candidate whose token hashes are at hand (kept by the index):
+ * the same shingles, so the same figures, without the text. `distinct` is the candidate's
+ * number of distinct shingles, known from when it was fingerprinted. Never `identical`:
+ * a caller that sees equal text hashes must compare the texts themselves.
+ */
+export function overlapWithTokens(query: Fingerprint, tokens: { count: number; hashA: Uint32Array; hashB: Uint32Array }, distinct: number): Overlap {
+  const set = query.set;
+  if (seen.length < set.used.length) {
+    seen = new Uint32Array(set.used.length);
+    generation = 0;
+  }
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    seen.fill(0);
+    generation = 1;
+  }
+  const mark = generation;
+  const positions = shingleCount(tokens.count);
+  const width = Math.min(SHINGLE_WORDS, tokens.count);
+  const ta = tokens.hashA;
+  const tb = tokens.hashB;
+  let shared = 0;
+  for (let p = 0; p < positions; p++) {
+    let a = SEED_SHINGLE_A;
+    let b = SEED_SHINGLE_B;
+    for (let k = 0; k < width; k++) {
+      a = combine(a, ta[p + k]!);
+      b = combine(b, tb[p + k]!);
+    }
+    const slot = set.slotOf(fmix32(a ^ width), fmix32(b ^ width));
+    if (slot >= 0 && seen[slot] !== mark) {
+      seen[slot] = mark;
+      shared++;
+    }
+  }
+  return overlapOf(set.size, distinct, shared, false);
+}
+
 /** The same overlap seen from the other side. */
 export function flip(o: Overlap): Overlap {
   return { sizeA: o.sizeB, sizeB: o.sizeA, shared: o.shared, jaccard: o.jaccard, aInB: o.bInA, bInA: o.aInB, identical: o.identical };
