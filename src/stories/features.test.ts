@@ -44,6 +44,22 @@ test('figures and years: "5.6", "1,200" and "three" are figures, years are years
   assert.ok(!f.identity.has('#7:15') && !f.identity.has('#15'));
 });
 
+test('months named in the text are months, even without a year; "May" the verb, "March" the verb and "Jan" the name are not', () => {
+  const month = (text: string): string[] =>
+    [...storyFeatures({ title: '', text }).identity.keys()].filter((k) => k.startsWith('m:')).sort();
+  assert.deepEqual(month('He hurt his knee against Carolina on October 19 and had surgery in December.'), ['m:10', 'm:12']);
+  assert.deepEqual(month('The next updates are due Jan. 13, and the last came on Dec 9.'), ['m:1', 'm:12']);
+  // A full date names its month once, however it is written.
+  assert.deepEqual(month('Posted 2013-09-18. Microsoft issued a fix.'), ['m:9']);
+  const once = storyFeatures({ title: '', text: 'It happened in September at noon.' }).identity.get('m:9');
+  assert.equal(storyFeatures({ title: '', text: 'It happened on September 18, 2013 at noon.' }).identity.get('m:9'), once);
+  assert.deepEqual(month('May the talks go well, he said. Protesters march to the square. Jan Novak spoke.'), []);
+  assert.deepEqual(month('Talks in May failed. Supporters will march in June.'), ['m:5', 'm:6']);
+  // Months are no names and no topic words.
+  const f = storyFeatures({ title: '', text: 'Talks in October failed, officials in Zelov said.' });
+  assert.ok(!f.identity.has('n:october') && !f.topic.has('october'));
+});
+
 test('day: the publication date when there is one, else the first full date near the top, else null', () => {
   assert.equal(storyFeatures({ title: 't', text: 'Posted May 3, 2013. Text.', published: { value: '2013-05-04T10:00:00Z' } }).day, day('2013-05-04'));
   assert.equal(storyFeatures({ title: 't', text: 'Posted May 3, 2013. Text.' }).day, day('2013-05-03'));

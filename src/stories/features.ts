@@ -12,9 +12,11 @@
  *
  * Two channels, because they answer different questions:
  * - `topic`: stemmed content words, what kind of event it is ("earthquake", "rehab").
- * - `identity`: names, years and figures, which instance of that kind it is (Tara Reid or
- *   Lindsay Lohan; magnitude 5.6 or 5.9; 2008 or 2013). Two reports of one event share both;
- *   two events of one kind share the topic but not the identity.
+ * - `identity`: names, years, months and figures, which instance of that kind it is (Tara
+ *   Reid or Lindsay Lohan; magnitude 5.6 or 5.9; 2008 or 2013; October or January). Two
+ *   reports of one event share both; two events of one kind share the topic but not the
+ *   identity. Months count even without a year: without a publication date, "on October
+ *   19" cannot be placed in time, but it still tells an October event from a January one.
  */
 import { NOT_NAMES, STOPWORDS } from './stopwords.js';
 import { ALL_CAPS, CAP, INITIAL, NUMBER, textHash, tokenize, Tokens, type PositionWeights } from './tokens.js';
@@ -32,7 +34,7 @@ export interface FeatureInput {
 export interface StoryFeatures {
   /** Stemmed content word → weight (position-weighted count, sublinear). */
   topic: Map<string, number>;
-  /** `n:name`, `y:year`, `#figure` → weight. */
+  /** `n:name`, `y:year`, `m:month` (1–12), `#figure` → weight. */
   identity: Map<string, number>;
   /** Capitalised phrases as written, with counts, for naming a story's main entities. */
   phrases: Map<string, number>;
@@ -70,6 +72,31 @@ const NUMBER_WORDS = new Map<string, string>(
 /** Tokens of the article being read, reused from one article to the next: features are computed one at a time. */
 const scratch = new Tokens();
 
+/** Month names and abbreviations, as the month key they stand for. */
+const MONTH_KEYS = new Map<string, string>(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((name, i) => [
+    [name, `m:${i + 1}`],
+    [name.slice(0, 3), `m:${i + 1}`],
+  ]),
+);
+MONTH_KEYS.set('sept', 'm:9');
+
+/**
+ * The month key of token `i`, when it names a month: capitalised; "May" and "March" not at
+ * a sentence start (where the verb is capitalised too); an abbreviation only before a day
+ * ("Oct. 19"), or "Jan" would be a name.
+ */
+function monthAt(t: Tokens, i: number): string | null {
+  const flags = t.flags[i]!;
+  if (flags & NUMBER || !(flags & CAP)) return null;
+  const lower = t.lower[i]!;
+  const key = MONTH_KEYS.get(lower);
+  if (key === undefined) return null;
+  if ((lower === 'may' || lower === 'march') && flags & INITIAL) return null;
+  if (lower.length <= 4 && lower !== 'june' && lower !== 'july' && lower !== 'may' && !(i + 1 < t.n && t.flags[i + 1]! & NUMBER)) return null;
+  return key;
+}
+
 export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_FEATURES): StoryFeatures {
   const title = input.title.slice(0, 1000);
   const body = input.text.slice(0, MAX_CHARS);
@@ -94,11 +121,18 @@ export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_F
   const nameKeys = new Map<string, string>();
   const dateSpans = findDateSpans(full);
   let dateIdx = 0;
+  let monthOfDate = -1;
   let words = 0;
   for (let i = 0; i < t.n; i++) {
     const start = t.start[i]!;
     while (dateIdx < dateSpans.length && dateSpans[dateIdx]!.end <= start) dateIdx++;
     const inDate = dateIdx < dateSpans.length && dateSpans[dateIdx]!.start <= start;
+    // A full date names its month once, however it is written ("2013-09-18", "Sept. 18, 2013").
+    if (inDate && monthOfDate !== dateIdx) {
+      monthOfDate = dateIdx;
+      const key = `m:${new Date(dateSpans[dateIdx]!.day * 86_400_000).getUTCMonth() + 1}`;
+      identity.set(key, (identity.get(key) ?? 0) + t.weight[i]!);
+    }
     const lower = t.lower[i]!;
     let map = identity;
     let key: string;
@@ -111,7 +145,9 @@ export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_F
       else key = `#${figure}`;
     } else {
       words++;
-      if (nameForms.has(lower)) {
+      const month = inDate ? null : monthAt(t, i);
+      if (month !== null) key = month;
+      else if (nameForms.has(lower)) {
         let k = nameKeys.get(lower);
         if (k === undefined) nameKeys.set(lower, (k = `n:${fold(lower)}`));
         key = k;

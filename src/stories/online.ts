@@ -20,7 +20,7 @@
 import type { StoryRecord, StoryTx } from '../store/store.js';
 import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
 import { add, idf, norm, prune, sparse, unit, type Sparse } from './tfidf.js';
-import { articleProfile, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, NAME, similarity, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
+import { articleProfile, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
 import { MemoryStoryTx } from './memory.js';
 import { mergePhrases, sumPhrases, usableTitle } from './title.js';
 
@@ -103,13 +103,15 @@ export interface Weighed {
  * The `k` heaviest entries of `v` by weight × the weight of their kind, heaviest first (ties
  * to the smaller id), appended to `ids` and `weights`: a bounded insertion, not a sort.
  */
-function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights: number[]): void {
-  const kindWeight = [p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight];
+function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights: number[], identity: boolean): void {
+  // Months (kind 0 of an identity vector) only ever lower a score: a story is never looked up by its month.
+  const kindWeight = [identity ? 0 : p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight];
   const topIds: number[] = [];
   const topW: number[] = [];
   for (let i = 0; i < v.ids.length; i++) {
     const id = v.ids[i]!;
     const w = kindWeight[kindOf(id)]! * v.w[i]!;
+    if (w <= 0) continue;
     let at = topIds.length;
     while (at > 0 && (topW[at - 1]! < w || (topW[at - 1] === w && topIds[at - 1]! > id))) at--;
     if (at >= k) continue;
@@ -124,9 +126,9 @@ function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights
   weights.push(...topW);
 }
 
-/** Kind of an identity key, from its prefix (features.ts): names, figures, years. */
+/** Kind of an identity key, from its prefix (features.ts): names, figures, years, months. */
 function identityKind(key: string): number {
-  return key.startsWith('#') ? FIGURE : key.startsWith('y:') ? YEAR : NAME;
+  return key.startsWith('#') ? FIGURE : key.startsWith('y:') ? YEAR : key.startsWith('m:') ? MONTH : NAME;
 }
 
 /** Each kind scaled to unit length on its own. */
@@ -152,8 +154,8 @@ export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, doc
   })));
   const query: number[] = [];
   const queryWeights: number[] = [];
-  heaviest(identity, p.queryIdentity, p, query, queryWeights);
-  heaviest(topic, p.queryTopic, p, query, queryWeights);
+  heaviest(identity, p.queryIdentity, p, query, queryWeights, true);
+  heaviest(topic, p.queryTopic, p, query, queryWeights, false);
   return {
     vectors: { topic, identity, day: f.day },
     termIds: records.map((r) => r!.id),
@@ -310,8 +312,8 @@ export function mergeThreshold(a: StoryRecord, b: StoryRecord, p: ClusterParams)
 /** The terms a story is posted under: its centroids' heaviest, as an article's query is chosen. */
 export function storyQuery(r: StoryRecord, p: ClusterParams, weights: number[] = []): number[] {
   const ids: number[] = [];
-  heaviest(r.identity, p.queryIdentity, p, ids, weights);
-  heaviest(r.topic, p.queryTopic, p, ids, weights);
+  heaviest(r.identity, p.queryIdentity, p, ids, weights, true);
+  heaviest(r.topic, p.queryTopic, p, ids, weights, false);
   return ids;
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, decode, dot, encode, norm, prune, sparse, top, unit } from './tfidf.js';
-import { articleProfile, DEFAULT_PARAMS, FIGURE, NAME, similarity, YEAR, type ArticleVectors } from './similarity.js';
+import { articleProfile, DEFAULT_PARAMS, FIGURE, MONTH, NAME, similarity, YEAR, type ArticleVectors } from './similarity.js';
 
 const v = (entries: [number, number][]) => unit(sparse(entries));
 /** An identity vector: each kind unit length on its own, as weigh() builds it. */
@@ -69,19 +69,43 @@ test('missing dates are neutral; far dates lower the score, more the farther', (
   assert.ok(s(year) < 0.3);
 });
 
-test('figures and years can only lower the score, and years count only when a side is undated', () => {
+test('years only lower the score, figures also raise it unless dates differ, and years count only when a side is undated', () => {
   const a = article([[1, 1]], [[10, 1]], null, [[30, 1]], [[40, 1]]);
-  const noNumbers = article([[1, 1]], [[10, 1]], null);
   const agree = article([[1, 1]], [[10, 1]], null, [[30, 1]], [[40, 1]]);
   const differ = article([[1, 1]], [[10, 1]], null, [[31, 1]], [[41, 1]]);
   const s = (x: ArticleVectors): number => similarity(x, articleProfile(a)).score;
-  assert.ok(Math.abs(s(noNumbers) - s(agree)) < 1e-6, 'agreeing figures add nothing over none');
   assert.ok(s(differ) < s(agree));
+  assert.ok(s(agree) <= 1);
+  // A partial match, so that what figures add is not hidden by the cap at 1.
+  const story = article([[1, 1], [2, 1]], [[10, 1], [11, 1]], null, [[30, 1]], [[40, 1]]);
+  const part = (figures: [number, number][], years: [number, number][], day: number | null = null, storyDay: number | null = null): number =>
+    similarity(article([[1, 1]], [[10, 1]], day, figures, years), articleProfile({ ...story, day: storyDay })).score;
+  assert.ok(part([[30, 1]], []) > part([], []), 'agreeing figures add');
+  assert.ok(part([[31, 1]], []) < part([], []), 'differing figures take away');
+  assert.ok(Math.abs(part([], [[40, 1]]) - part([], [])) < 1e-6, 'agreeing years add nothing over none');
+  assert.ok(part([], [[41, 1]]) < part([], []), 'differing years take away');
+  assert.ok(part([[30, 1]], [], 20000, 20400) <= part([], [], 20000, 20400) + 1e-9, 'agreeing figures add nothing when the dates are far apart');
   const datedA = { ...a, day: 20000 };
   const datedDiffer = { ...differ, day: 20001 };
   const yearsOnly = article([[1, 1]], [[10, 1]], 20001, [[30, 1]], [[41, 1]]);
   assert.equal(similarity(yearsOnly, articleProfile(datedA)).score, similarity({ ...yearsOnly, identity: identity([[10, 1]], [[30, 1]], [[40, 1]]) }, articleProfile(datedA)).score, 'with both dated, years are background');
   assert.ok(similarity(datedDiffer, articleProfile(datedA)).score < 1);
+});
+
+test('months only lower the score, and only when a side is undated', () => {
+  const withMonths = (months: [number, number][], day: number | null = null): ArticleVectors => {
+    const base = article([[1, 1]], [[10, 1]], day);
+    const n = Math.hypot(...months.map(([, w]) => w)) || 1;
+    const entries: [number, number][] = [...months.map(([id, w]) => [id * 4 + MONTH, w / n] as [number, number])];
+    for (let i = 0; i < base.identity.ids.length; i++) entries.push([base.identity.ids[i]!, base.identity.w[i]!]);
+    return { ...base, identity: sparse(entries) };
+  };
+  const story = articleProfile(withMonths([[50, 1]]));
+  const s = (x: ArticleVectors, profile = story): number => similarity(x, profile).score;
+  assert.ok(s(withMonths([[51, 1]])) < s(withMonths([])), 'another month takes away');
+  assert.ok(Math.abs(s(withMonths([[50, 1]])) - s(withMonths([]))) < 1e-6, 'the same month adds nothing over none');
+  const datedStory = articleProfile(withMonths([[50, 1]], 20000));
+  assert.ok(Math.abs(s(withMonths([[51, 1]], 20001), datedStory) - s(withMonths([], 20001), datedStory)) < 1e-6, 'with both dated, the dates say when');
 });
 
 test('an article without names is matched on its topic alone, at a stricter standard', () => {
