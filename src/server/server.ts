@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/store.js';
 import { RunError } from '../pipeline/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
-import { HttpError, JSON_CSP, errorReply, type Reply, type Request, type Route } from './http.js';
+import { HttpError, JSON_CSP, errorReply, html, type Reply, type Request, type Route } from './http.js';
+import { errorPage } from '../web/error-page.js';
 import { Router, pathSegments } from './router.js';
 import { createContext, type ServerContext } from './context.js';
 import { apiOperations, type ApiLimits } from './api.js';
@@ -160,7 +161,13 @@ async function answer(req: IncomingMessage, method: string, router: Router, limi
   const q = target.indexOf('?');
   const rawPath = q === -1 ? target : target.slice(0, q);
   const match = router.match(method, pathSegments(rawPath));
-  if (match === null) throw new HttpError(404, 'not-found', `nothing at ${rawPath.slice(0, 200)}; the API is under /api/ and described at /api/openapi.json`);
+  if (match === null) {
+    // A person who mistypes a page address gets a page; tools and the API get JSON.
+    if (method === 'GET' && !rawPath.startsWith('/api') && (req.headers.accept ?? '').includes('text/html')) {
+      return html(errorPage('Not found', 'There is no page at this address.'), { status: 404 });
+    }
+    throw new HttpError(404, 'not-found', `nothing at ${rawPath.slice(0, 200)}; the API is under /api/ and described at /api/openapi.json`);
+  }
   if ('allowed' in match) {
     const allow = [...match.allowed, 'OPTIONS'].join(', ');
     if (method === 'OPTIONS') return { status: 204, headers: { allow }, body: null };

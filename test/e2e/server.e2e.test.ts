@@ -160,3 +160,15 @@ test('script payloads in title, byline and body show as text and run nothing', {
     await context.close();
   }
 });
+
+test('a mistyped page address shows a page, not JSON', { skip: skip ?? false }, async () => {
+  const { page, context, problems } = await open('/storys/nothing');
+  assert.match(await page.locator('h1').innerText(), /Not found/);
+  assert.equal(await page.getByRole('link', { name: 'All stories' }).count(), 1);
+  const api = await fetch(`${server.url}/api/nothing`, { headers: { accept: 'text/html' } });
+  assert.equal(api.status, 404);
+  assert.match(api.headers.get('content-type') ?? '', /json/);
+  // The browser reports the 404 itself; nothing else may complain.
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  await context.close();
+});
