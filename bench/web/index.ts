@@ -7,14 +7,14 @@ import { median, round, timeMs } from '../harness.js';
 import { storyModel } from '../../src/web/story/model.js';
 import { renderStory } from '../../src/web/story/render.js';
 import { page } from '../../src/web/layout.js';
-import { fiftyArticleStory, servedStory } from './story.js';
+import { webBenchStory } from './story.js';
 
 const ROUNDS = 21;
 
 export const webBench: Bench = {
   name: 'web',
   async run(): Promise<BenchEntry> {
-    const { doc, story, texts } = await fiftyArticleStory();
+    const { doc, story, texts, served } = await webBenchStory(ROUNDS);
     const storyDoc = { ...doc, stories: [story] };
     const renderRuns: number[] = [];
     const jsonRuns: number[] = [];
@@ -30,7 +30,6 @@ export const webBench: Bench = {
     }
     const renderMs = median(renderRuns);
     const jsonMs = median(jsonRuns);
-    const served = await servedStory(ROUNDS);
     return {
       name: 'web',
       description: `server time to render the story page of a ${story.articleIds.length}-article story (${story.claims.length} facts, ${story.contradictions.length} contradictions, ${story.quotes.length} quotes) from its analysis; median of ${ROUNDS} runs; peer: the same story's analysis document as JSON`,

@@ -1,4 +1,4 @@
-/** A 50-article story through the whole pipeline, as the server would hold it. */
+/** A 50-article story through the whole pipeline, held by `corroborate serve` as a deployment would hold it. */
 import { analyzeArticles } from '../../src/pipeline/analyze.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { analyzeStory } from '../../src/claims/index.js';
@@ -13,24 +13,6 @@ export interface BenchStory {
   texts: Map<string, string>;
 }
 
-export async function fiftyArticleStory(): Promise<BenchStory> {
-  const articles = fiftyArticles(mainStory());
-  const store = openSqliteStore(':memory:');
-  try {
-    await store.addArticles(articles);
-    const analysis = await analyzeArticles(store, articles);
-    // Clustering may split the seeded rewrites (it once made 41 + 9); this measure wants one story of all 50, analysed as the pipeline would.
-    const largest = [...analysis.stories].sort((a, b) => b.story.articles.length - a.story.articles.length)[0]!.story;
-    const all = { ...largest, articles: articles.map((a) => a.id).sort() };
-    const whole = { ...analysis, stories: [{ story: all, analysis: analyzeStory(analysis.annotated, analysis.canonical, analysis.copyGroups) }] };
-    const doc = buildDocument('bench', whole, articles.length, []);
-    const story = doc.stories[0]!;
-    return { doc, story, texts: new Map(analysis.annotated.map((a) => [a.article.id, a.article.text])) };
-  } finally {
-    await store.close();
-  }
-}
-
 export interface ServedTimes {
   articles: number;
   pageMs: number;
@@ -40,10 +22,12 @@ export interface ServedTimes {
 }
 
 /**
- * The same 50 articles stored and clustered by the pipeline, served by `corroborate serve`.
- * Server time is what the server logs per request: from the request's arrival to the last byte handed to the socket.
+ * The 50 articles stored and analysed once. The render measure gets all 50 as one story
+ * (clustering may split the seeded rewrites: it once made 41 + 9); the served measure takes
+ * the largest story the pipeline made, through `corroborate serve`. Server time is what the
+ * server logs per request: from the request's arrival to the last byte handed to the socket.
  */
-export async function servedStory(rounds: number): Promise<ServedTimes> {
+export async function webBenchStory(rounds: number): Promise<BenchStory & { served: ServedTimes }> {
   const articles = fiftyArticles(mainStory());
   const store = openSqliteStore(':memory:');
   const times = new Map<string, number[]>();
@@ -58,21 +42,26 @@ export async function servedStory(rounds: number): Promise<ServedTimes> {
   });
   try {
     await store.addArticles(articles);
-    await analyzeArticles(store, articles);
-    const { stories } = await server.context.listStories({ sort: 'size', limit: 1, offset: 0 });
-    const story = stories[0]!;
-    const page = `/stories/${story.id}`;
-    const api = `/api/stories/${story.id}`;
+    const analysis = await analyzeArticles(store, articles);
+    const largest = [...analysis.stories].sort((a, b) => b.story.articles.length - a.story.articles.length)[0]!.story;
+    const all = { ...largest, articles: articles.map((a) => a.id).sort() };
+    const whole = { ...analysis, stories: [{ story: all, analysis: analyzeStory(analysis.annotated, analysis.canonical, analysis.copyGroups) }] };
+    const doc = buildDocument('bench', whole, articles.length, []);
+    const texts = new Map(analysis.annotated.map((a) => [a.article.id, a.article.text]));
+
+    const page = `/stories/${largest.id}`;
+    const api = `/api/stories/${largest.id}`;
     let pageBytes = 0;
     let jsonBytes = 0;
-    // The first request analyses the story and keeps the document; the rounds after it are page views.
+    // The first request analyses the story and keeps its document; the rounds after it are page views.
     await (await fetch(server.url + page)).arrayBuffer();
     times.clear();
     for (let r = 0; r < rounds; r++) {
       pageBytes = (await (await fetch(server.url + page)).arrayBuffer()).byteLength;
       jsonBytes = (await (await fetch(server.url + api)).arrayBuffer()).byteLength;
     }
-    return { articles: story.articles, pageMs: median(times.get(page) ?? []), pageBytes, jsonMs: median(times.get(api) ?? []), jsonBytes };
+    const served = { articles: largest.articles.length, pageMs: median(times.get(page) ?? []), pageBytes, jsonMs: median(times.get(api) ?? []), jsonBytes };
+    return { doc, story: doc.stories[0]!, texts, served };
   } finally {
     await server.close();
     await store.close();

@@ -55,11 +55,11 @@ async function storyList(ctx: ServerContext, query: URLSearchParams): Promise<Re
 
   const [byTitle, found] = await Promise.all([
     ctx.listStories({ sort, q, limit: LIST_LIMIT, offset: 0 }),
-    ctx.search(q, { kind: 'all', limit: SEARCH_LIMIT, offset: 0 }).catch(() => null),
+    ctx.search(q, { kind: 'all', limit: SEARCH_LIMIT, offset: 0 }),
   ]);
   const ids = new Set(byTitle.stories.map((s) => s.id));
-  for (const hit of found?.articles.hits ?? []) if (hit.storyId) ids.add(hit.storyId);
-  for (const hit of found?.claims.hits ?? []) ids.add(hit.storyId);
+  for (const hit of found.articles.hits) if (hit.storyId) ids.add(hit.storyId);
+  for (const hit of found.claims.hits) ids.add(hit.storyId);
   const matching = all.stories.filter((s) => ids.has(s.id));
   return htmlReply(renderStoryList(matching, { q, sort, total: all.total }));
 }

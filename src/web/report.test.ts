@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { renderReport } from './report.js';
-import { analysedArticles, articlesIn } from './testing.js';
+import { analysedArticles, analysedPaths } from './testing.js';
 import { invent } from '../claims/testing.js';
 
 const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -11,7 +11,7 @@ const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const sha = (s: string): string => createHash('sha256').update(s).digest('base64');
 
 test('the seeds report is one self-contained file pinned by its CSP', async () => {
-  const { doc, texts } = await analysedArticles(articlesIn(seeds));
+  const { doc, texts } = await analysedPaths([seeds]);
   const out = renderReport(doc, texts);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(out)?.[1]?.replace(/&#39;/g, "'");
   assert.ok(csp, 'CSP meta tag');

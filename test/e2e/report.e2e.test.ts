@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { browserMissing, launch } from './browser.js';
 import { renderReport } from '../../src/web/report.js';
-import { analysedArticles, articlesIn } from '../../src/web/testing.js';
+import { analysedArticles, analysedPaths } from '../../src/web/testing.js';
 import { invent } from '../../src/claims/testing.js';
 
 const skip = browserMissing();
@@ -43,7 +43,7 @@ async function openOffline(file: string): Promise<{ page: Page; requests: string
 }
 
 test('the seeds report opens offline, loads nothing, and highlights both sides of a contradiction', { skip: skip ?? false }, async () => {
-  const { doc, texts } = await analysedArticles(articlesIn(seeds));
+  const { doc, texts } = await analysedPaths([seeds]);
   const file = join(dir, 'seeds.html');
   writeFileSync(file, renderReport(doc, texts));
   const { page, requests, problems } = await openOffline(file);

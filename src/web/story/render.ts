@@ -68,29 +68,30 @@ function label(text: string, limit = 160): string {
 }
 
 function coverage(model: StoryModel): Html {
+  const contradictionOf = new Map(model.contradictions.map((c) => [c.key, c]));
   if (model.matrix.length === 0) return html`<p class="empty">No fact here is reported by more than one independent source or disputed by another.</p>`;
   return html`<p class="hint">Facts that two or more independent sources state, or that a source contradicts. Columns are independent sources (copies count once): <span class="key supports">●</span> states it, <span class="key hedged">◐</span> states it with a hedge, <span class="key contradicts">✕</span> contradicts it, blank says nothing. Select a fact or a cell to read it in the articles.</p>
 <div class="matrix-wrap" tabindex="0" aria-label="Coverage matrix, scrolls sideways"><table class="matrix">
 <thead><tr><th scope="col" class="fact-col">Fact</th>${model.sources.map((s) => html`<th scope="col" class="src-col"><span>${s.outlet}</span></th>`)}</tr></thead>
-<tbody>${model.matrix.map((row) => matrixRow(model, row))}</tbody>
+<tbody>${model.matrix.map((row) => matrixRow(model, row, contradictionOf))}</tbody>
 </table></div>`;
 }
 
-function matrixRow(model: StoryModel, row: ClaimRow): Html {
+function matrixRow(model: StoryModel, row: ClaimRow, contradictionOf: ReadonlyMap<string, ContradictionView>): Html {
   const { claim } = row;
   return html`<tr class="row ${claim.status}" data-e="${row.entities.join(' ')}">
 <th scope="row"><button type="button" class="sel fact" data-sel="${row.key}" data-open="${row.open.join(' ')}" data-label="${claim.text}">${label(claim.text)}</button>
 <span class="badge ${claim.status}">${claim.status}</span> <span class="n">${claim.independentSources} source${claim.independentSources === 1 ? '' : 's'}</span>${claim.hedges.length ? html` <span class="hedge">${claim.hedged ? 'hedged: ' : 'some say '}${claim.hedges.join(', ')}</span>` : ''}</th>
-${row.cells.map((cell, i) => matrixCell(model, row, cell, model.sources[i]!.outlet))}
+${row.cells.map((cell, i) => matrixCell(row, cell, model.sources[i]!.outlet, contradictionOf))}
 </tr>`;
 }
 
-function matrixCell(model: StoryModel, row: ClaimRow, cell: Cell, outlet: string): Html {
+function matrixCell(row: ClaimRow, cell: Cell, outlet: string, contradictionOf: ReadonlyMap<string, ContradictionView>): Html {
   if (cell.state === 'silent') return html`<td class="cell silent"><span class="sr">${outlet}: silent</span></td>`;
   if (cell.state === 'supports') {
     return html`<td class="cell supports${cell.hedged ? ' hedged' : ''}"><button type="button" class="sel" data-sel="${row.key}" data-open="${cell.articleId}" data-label="${outlet}: ${row.claim.text}" aria-label="${outlet} ${cell.hedged ? 'states with a hedge' : 'states'}: ${label(row.claim.text, 80)}">${cell.hedged ? '◐' : '●'}</button></td>`;
   }
-  const c = model.contradictions.find((x) => x.key === cell.contradiction);
+  const c = contradictionOf.get(cell.contradiction);
   return html`<td class="cell contradicts"><button type="button" class="sel" data-sel="${cell.contradiction}" data-open="${c ? c.open.join(' ') : cell.articleId}" data-label="${c?.contradiction.summary ?? outlet}" aria-label="${outlet} contradicts: ${label(row.claim.text, 80)}">✕</button></td>`;
 }
 
