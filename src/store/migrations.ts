@@ -207,6 +207,40 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 7,
+    description: 'stories: weekdays join the identity terms (ids keep their kind in three bits) and stories keep the days their members name; the story state is rebuilt',
+    // Vectors stored before read their kinds from two bits, so they cannot be kept: the
+    // story state is emptied and rebuilt from the stored articles on the next update
+    // (src/stories/index.ts). Dropping the table rather than altering it keeps this
+    // migration safe to run again on a database whose user_version was set back.
+    sql: `
+      DELETE FROM story_postings;
+      DELETE FROM story_members;
+      DELETE FROM story_terms;
+      DELETE FROM story_state;
+      DELETE FROM story_documents;
+      DELETE FROM story_claims;
+      DROP TABLE IF EXISTS stories;
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        articles INTEGER NOT NULL,
+        weight INTEGER NOT NULL,
+        day_min INTEGER,
+        day_max INTEGER,
+        ref_days TEXT NOT NULL,
+        topic BLOB NOT NULL,
+        identity BLOB NOT NULL,
+        representative TEXT NOT NULL,
+        representative_score REAL NOT NULL,
+        representative_topic BLOB NOT NULL,
+        representative_identity BLOB NOT NULL,
+        title TEXT NOT NULL,
+        phrases TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -454,6 +454,8 @@ interface StoryRow {
   weight: number;
   day_min: number | null;
   day_max: number | null;
+  /** JSON array of day numbers. */
+  ref_days: string;
   topic: Buffer;
   identity: Buffer;
   representative: string;
@@ -485,6 +487,7 @@ const storyFromRow = (r: StoryRow): StoryRecord => ({
   weight: r.weight,
   dayMin: r.day_min,
   dayMax: r.day_max,
+  refDays: JSON.parse(r.ref_days) as number[],
   topic: blobVector(r.topic),
   identity: blobVector(r.identity),
   representative: r.representative,
@@ -535,9 +538,9 @@ class SqliteStoryTx implements StoryTx {
     this.putPosting = db.prepare('INSERT INTO story_postings (term, story_id, seq) VALUES (?, ?, ?) ON CONFLICT (term, story_id) DO UPDATE SET seq = excluded.seq');
     this.story = db.prepare('SELECT * FROM stories WHERE id = ?');
     this.putStoryRow = db.prepare(`
-      INSERT OR REPLACE INTO stories (id, seq, articles, weight, day_min, day_max, topic, identity, representative, representative_score,
+      INSERT OR REPLACE INTO stories (id, seq, articles, weight, day_min, day_max, ref_days, topic, identity, representative, representative_score,
         representative_topic, representative_identity, title, phrases)
-      VALUES (@id, @seq, @articles, @weight, @day_min, @day_max, @topic, @identity, @representative, @representative_score,
+      VALUES (@id, @seq, @articles, @weight, @day_min, @day_max, @ref_days, @topic, @identity, @representative, @representative_score,
         @representative_topic, @representative_identity, @title, @phrases)`);
     this.ids = db.prepare('SELECT id FROM stories ORDER BY seq');
     this.member = db.prepare('SELECT * FROM story_members WHERE article_id = ?');
@@ -593,6 +596,7 @@ class SqliteStoryTx implements StoryTx {
       weight: r.weight,
       day_min: r.dayMin,
       day_max: r.dayMax,
+      ref_days: JSON.stringify(r.refDays),
       topic: vectorBlob(r.topic),
       identity: vectorBlob(r.identity),
       representative: r.representative,

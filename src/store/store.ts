@@ -111,6 +111,8 @@ export interface StoryRecord {
   /** Earliest and latest event day (days since 1970-01-01) of dated members; null while none is dated. */
   dayMin: number | null;
   dayMax: number | null;
+  /** Other days the members name in full (sorted, bounded): a trial's reports name the day of the crime. */
+  refDays: number[];
   topic: StoryVector;
   identity: StoryVector;
   /** The member whose title names the story, its closeness to the centroid, and its vectors to re-measure it. */

@@ -60,6 +60,28 @@ test('months named in the text are months, even without a year; "May" the verb, 
   assert.ok(!f.identity.has('n:october') && !f.topic.has('october'));
 });
 
+test('weekdays named in the title or lead are weekdays, with half a weight on each neighbour; later ones are not counted', () => {
+  const weekdays = (title: string, text: string): Record<string, number> =>
+    Object.fromEntries([...storyFeatures({ title, text }).identity].filter(([k]) => k.startsWith('w:')).map(([k, w]) => [k, Math.round(w * 100) / 100]));
+  const lead = weekdays('Robbers ram a jeweller on Monday', 'Four men drove a car through the window.');
+  assert.deepEqual(Object.keys(lead).sort(), ['w:1', 'w:2', 'w:7']);
+  assert.ok(lead['w:1']! > lead['w:2']! && lead['w:2'] === lead['w:7'], 'Sunday and Tuesday get half of Monday');
+  const filler = Array.from({ length: 90 }, () => 'the crowd watched').join(' ');
+  assert.deepEqual(weekdays('', `Thieves struck. ${filler}. Police said Friday that no one was hurt.`), {}, 'a weekday deep in the body is what followed');
+  assert.deepEqual(weekdays('', 'They met on sunday.'), {}, 'only as a name is written');
+});
+
+test('other days named in full are kept beside the article\'s own day', () => {
+  const f = storyFeatures({
+    title: '',
+    text: 'April 12, 2013 — The trial opened. The shooting on October 21, 2011 was filmed. A hearing on October 21, 2011 and one on 2012-05-02 followed.',
+  });
+  assert.equal(f.day, day('2013-04-12'));
+  assert.deepEqual(f.refDays, [day('2011-10-21'), day('2012-05-02')]);
+  const many = Array.from({ length: 20 }, (_, i) => `On March ${i + 1}, 2010 it rained.`).join(' ');
+  assert.equal(storyFeatures({ title: '', text: many }).refDays.length, 8, 'bounded');
+});
+
 test('day: the publication date when there is one, else the first full date near the top, else null', () => {
   assert.equal(storyFeatures({ title: 't', text: 'Posted May 3, 2013. Text.', published: { value: '2013-05-04T10:00:00Z' } }).day, day('2013-05-04'));
   assert.equal(storyFeatures({ title: 't', text: 'Posted May 3, 2013. Text.' }).day, day('2013-05-03'));

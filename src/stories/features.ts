@@ -12,15 +12,19 @@
  *
  * Two channels, because they answer different questions:
  * - `topic`: stemmed content words, what kind of event it is ("earthquake", "rehab").
- * - `identity`: names, years, months and figures, which instance of that kind it is (Tara
- *   Reid or Lindsay Lohan; magnitude 5.6 or 5.9; 2008 or 2013; October or January). Two
- *   reports of one event share both; two events of one kind share the topic but not the
- *   identity. Months count even without a year: without a publication date, "on October
- *   19" cannot be placed in time, but it still tells an October event from a January one.
+ * - `identity`: names, years, months, weekdays and figures, which instance of that kind it
+ *   is (Tara Reid or Lindsay Lohan; magnitude 5.6 or 5.9; 2008 or 2013; October or January;
+ *   a raid on Monday or on Thursday). Two reports of one event share both; two events of one
+ *   kind share the topic but not the identity. Months and weekdays count even without a
+ *   year: without a publication date, "on October 19" cannot be placed in time, but it still
+ *   tells an October event from a January one.
+ *
+ * Besides the event's day, an article keeps the other days it names in full (`refDays`), so
+ * that a report of a trial can meet the reports of the crime it names.
  */
 import { NOT_NAMES, STOPWORDS } from './stopwords.js';
 import { ALL_CAPS, CAP, INITIAL, NUMBER, textHash, tokenize, Tokens, type PositionWeights } from './tokens.js';
-import { dayOf, findDateSpans, firstDate } from './dates.js';
+import { dayOf, findDateSpans, firstDate, type DateSpan } from './dates.js';
 
 export { dayOf } from './dates.js';
 export { textHash } from './tokens.js';
@@ -34,12 +38,14 @@ export interface FeatureInput {
 export interface StoryFeatures {
   /** Stemmed content word → weight (position-weighted count, sublinear). */
   topic: Map<string, number>;
-  /** `n:name`, `y:year`, `m:month` (1–12), `#figure` → weight. */
+  /** `n:name`, `y:year`, `m:month` (1–12), `w:weekday` (1–7, Monday first), `#figure` → weight. */
   identity: Map<string, number>;
   /** Capitalised phrases as written, with counts, for naming a story's main entities. */
   phrases: Map<string, number>;
   /** Day of the event (days since 1970-01-01): the publication date, else the first full date near the top of the text. */
   day: number | null;
+  /** Other days the text names in full, anywhere (sorted, distinct, at most REF_DAYS): a trial's report names the day of the crime. */
+  refDays: number[];
   /** Hash of the comparable title and text: identical copies are recognised without comparing vectors. */
   hash: string;
   /** Word tokens read. */
@@ -97,6 +103,27 @@ function monthAt(t: Tokens, i: number): string | null {
   return key;
 }
 
+/** Weekdays, as the weekday key they stand for (1 is Monday). */
+const WEEKDAYS = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d, i) => [d, i + 1]));
+/** What a weekday gives each of its neighbours: a report of Thursday's raid is often written, and dated, on Friday. */
+const WEEKDAY_NEIGHBOUR = 0.5;
+
+/**
+ * The weekday of token `i`, when it names one in the title or lead: "raided the store on
+ * Thursday" says when the event was; later weekdays are mostly what followed ("police said
+ * Friday").
+ */
+function weekdayAt(t: Tokens, i: number, o: FeatureOptions): number | null {
+  if (!(t.flags[i]! & CAP) || t.weight[i]! <= o.bodyWeight) return null;
+  return WEEKDAYS.get(t.lower[i]!) ?? null;
+}
+
+function addWeekday(identity: Map<string, number>, day: number, weight: number): void {
+  for (const [d, w] of [[day, weight], [((day + 5) % 7) + 1, WEEKDAY_NEIGHBOUR * weight], [(day % 7) + 1, WEEKDAY_NEIGHBOUR * weight]] as const) {
+    identity.set(`w:${d}`, (identity.get(`w:${d}`) ?? 0) + w);
+  }
+}
+
 export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_FEATURES): StoryFeatures {
   const title = input.title.slice(0, 1000);
   const body = input.text.slice(0, MAX_CHARS);
@@ -146,6 +173,11 @@ export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_F
     } else {
       words++;
       const month = inDate ? null : monthAt(t, i);
+      const weekday = inDate || month !== null ? null : weekdayAt(t, i, o);
+      if (weekday !== null) {
+        addWeekday(identity, weekday, t.weight[i]!);
+        continue;
+      }
       if (month !== null) key = month;
       else if (nameForms.has(lower)) {
         let k = nameKeys.get(lower);
@@ -166,15 +198,26 @@ export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_F
   for (const [k, v] of topic) topic.set(k, Math.log1p(v));
   for (const [k, v] of identity) identity.set(k, Math.log1p(v));
 
+  const day = dayOf(input.published?.value ?? null) ?? firstDate(dateSpans, DATE_ZONE);
   return {
     topic,
     identity,
     phrases: namePhrases(full, t, nameForms),
-    day: dayOf(input.published?.value ?? null) ?? firstDate(dateSpans, DATE_ZONE),
+    day,
+    refDays: referencedDays(dateSpans, day),
     // Title and text: two briefs with no body but different headlines are not copies.
     hash: textHash(`${title}\n${body}`),
     words,
   };
+}
+
+/** Days named in full that an article keeps beside its own: enough for a crime, an arrest and a trial. */
+const REF_DAYS = 8;
+
+function referencedDays(spans: readonly DateSpan[], day: number | null): number[] {
+  const out: number[] = [];
+  for (const s of spans) if (s.day !== day && !out.includes(s.day) && out.length < REF_DAYS) out.push(s.day);
+  return out.sort((a, b) => a - b);
 }
 
 function namePhrases(text: string, t: Tokens, names: ReadonlySet<string>): Map<string, number> {

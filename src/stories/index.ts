@@ -58,6 +58,7 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
     const [found] = await store.findIds(a.id, 1);
     if (found !== a.id) throw new Error(`article ${a.id} is not in the store: add it before clustering it`);
   }
+  await rebuildIfLost(store, articles, options);
   const placements: Placement[] = [];
   for (let i = 0; i < articles.length; i += batchSize) {
     const batch = articles.slice(i, i + batchSize);
@@ -70,6 +71,19 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
     store,
     placements.map((p) => p.articleId),
   );
+}
+
+/**
+ * A store whose story state is empty while it holds articles from earlier runs lost its
+ * stories to a migration that changed how they are computed (store/migrations.ts): they
+ * are rebuilt from every stored article, as `recluster` does, before new ones are placed.
+ */
+async function rebuildIfLost(store: Store, incoming: readonly ClusterArticle[], options: StoryOptions): Promise<void> {
+  if ((await store.storyTransaction((tx) => tx.documents())) > 0) return;
+  const incomingIds = new Set(incoming.map((a) => a.id));
+  const stored = await store.listArticles();
+  if (stored.every((s) => incomingIds.has(s.id))) return;
+  await recluster(store, options);
 }
 
 /** The stories holding any of `articleIds`, each once, in creation order. */

@@ -20,7 +20,7 @@
 import type { StoryRecord, StoryTx } from '../store/store.js';
 import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
 import { add, idf, norm, prune, sparse, unit, type Sparse } from './tfidf.js';
-import { articleProfile, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
+import { articleProfile, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
 import { MemoryStoryTx } from './memory.js';
 import { mergePhrases, sumPhrases, usableTitle } from './title.js';
 
@@ -104,8 +104,8 @@ export interface Weighed {
  * to the smaller id), appended to `ids` and `weights`: a bounded insertion, not a sort.
  */
 function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights: number[], identity: boolean): void {
-  // Months (kind 0 of an identity vector) only ever lower a score: a story is never looked up by its month.
-  const kindWeight = [identity ? 0 : p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight];
+  // Months (kind 0 of an identity vector) and weekdays only ever lower a score: a story is never looked up by them.
+  const kindWeight = [identity ? 0 : p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight, 0];
   const topIds: number[] = [];
   const topW: number[] = [];
   for (let i = 0; i < v.ids.length; i++) {
@@ -126,9 +126,9 @@ function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights
   weights.push(...topW);
 }
 
-/** Kind of an identity key, from its prefix (features.ts): names, figures, years, months. */
+/** Kind of an identity key, from its prefix (features.ts): names, figures, years, months, weekdays. */
 function identityKind(key: string): number {
-  return key.startsWith('#') ? FIGURE : key.startsWith('y:') ? YEAR : key.startsWith('m:') ? MONTH : NAME;
+  return key.startsWith('#') ? FIGURE : key.startsWith('y:') ? YEAR : key.startsWith('m:') ? MONTH : key.startsWith('w:') ? WEEKDAY : NAME;
 }
 
 /** Each kind scaled to unit length on its own. */
@@ -146,18 +146,18 @@ export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, doc
   // Vector ids are term id × 4 + kind, so one id space serves topic words and the three identity kinds.
   const topic = unit(sparse(topicKeys.map((k, i) => {
     const r = records[i]!;
-    return [r.id * 4, f.topic.get(k)! * idf(docs, r.df)] as const;
+    return [vectorId(r.id, 0), f.topic.get(k)! * idf(docs, r.df)] as const;
   })));
   const identity = unitPerKind(sparse(identityKeys.map((k, i) => {
     const r = records[topicKeys.length + i]!;
-    return [r.id * 4 + identityKind(k), f.identity.get(k)! * idf(docs, r.df)] as const;
+    return [vectorId(r.id, identityKind(k)), f.identity.get(k)! * idf(docs, r.df)] as const;
   })));
   const query: number[] = [];
   const queryWeights: number[] = [];
   heaviest(identity, p.queryIdentity, p, query, queryWeights, true);
   heaviest(topic, p.queryTopic, p, query, queryWeights, false);
   return {
-    vectors: { topic, identity, day: f.day },
+    vectors: { topic, identity, day: f.day, refDays: f.refDays },
     termIds: records.map((r) => r!.id),
     query,
     queryWeights,
@@ -181,6 +181,7 @@ function computeProfile(r: StoryRecord): StoryProfile {
     kindNorms: kindNorms(r.identity),
     dayMin: r.dayMin ?? Number.NaN,
     dayMax: r.dayMax ?? Number.NaN,
+    refDays: r.refDays,
   };
 }
 
@@ -229,6 +230,7 @@ export function newStory(article: ClusterArticle, f: StoryFeatures, v: ArticleVe
     weight: 1,
     dayMin: v.day,
     dayMax: v.day,
+    refDays: [...v.refDays],
     topic: v.topic,
     identity: v.identity,
     representative: article.id,
@@ -251,20 +253,29 @@ export function absorb(s: StoryRecord, article: ClusterArticle, f: StoryFeatures
     weight: s.weight + 1,
     dayMin: days.length ? Math.min(...days) : null,
     dayMax: days.length ? Math.max(...days) : null,
+    refDays: unionDays(s.refDays, v.refDays),
     topic,
     identity,
     phrases: mergePhrases(s.phrases, f.phrases),
   };
   const profile = profileOf(next);
   const timeless = { ...p, graceDays: Infinity };
-  const current = similarity({ topic: s.representativeTopic, identity: s.representativeIdentity, day: null }, profile, timeless).score;
-  const candidate = similarity({ topic: v.topic, identity: v.identity, day: null }, profile, timeless).score;
+  const current = similarity({ topic: s.representativeTopic, identity: s.representativeIdentity, day: null, refDays: [] }, profile, timeless).score;
+  const candidate = similarity({ topic: v.topic, identity: v.identity, day: null, refDays: [] }, profile, timeless).score;
   const currentUsable = usableTitle(s.title);
   const candidateUsable = usableTitle(article.title);
   if ((candidateUsable && !currentUsable) || (candidateUsable === currentUsable && candidate > current)) {
     return { ...next, representative: article.id, representativeScore: candidate, representativeTopic: v.topic, representativeIdentity: v.identity, title: storyTitle(article) };
   }
   return { ...next, representativeScore: current };
+}
+
+/** Days a story's members name, kept bounded: the earliest, which are the event's and its background's. */
+const STORY_REF_DAYS = 16;
+
+function unionDays(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a];
+  return [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, STORY_REF_DAYS);
 }
 
 function storyTitle(article: ClusterArticle): string {
@@ -283,13 +294,14 @@ export function combine(keep: StoryRecord, gone: StoryRecord, p: ClusterParams):
     weight: keep.weight + gone.weight,
     dayMin: days.length ? Math.min(...days) : null,
     dayMax: days.length ? Math.max(...days) : null,
+    refDays: unionDays(keep.refDays, gone.refDays),
     topic: prune(add(keep.topic, gone.topic), p.topicTerms),
     identity: prune(add(keep.identity, gone.identity), p.identityTerms),
     phrases: sumPhrases(keep.phrases, gone.phrases),
   };
   const profile = profileOf(merged);
   const timeless = { ...p, graceDays: Infinity };
-  const score = (r: StoryRecord): number => similarity({ topic: r.representativeTopic, identity: r.representativeIdentity, day: null }, profile, timeless).score;
+  const score = (r: StoryRecord): number => similarity({ topic: r.representativeTopic, identity: r.representativeIdentity, day: null, refDays: [] }, profile, timeless).score;
   const a = score(keep);
   const b = score(gone);
   const useGone = (usableTitle(gone.title) && !usableTitle(keep.title)) || (usableTitle(gone.title) === usableTitle(keep.title) && b > a);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, decode, dot, encode, norm, prune, sparse, top, unit } from './tfidf.js';
-import { articleProfile, DEFAULT_PARAMS, FIGURE, MONTH, NAME, similarity, YEAR, type ArticleVectors } from './similarity.js';
+import { articleProfile, DEFAULT_PARAMS, FIGURE, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors } from './similarity.js';
 
 const v = (entries: [number, number][]) => unit(sparse(entries));
 /** An identity vector: each kind unit length on its own, as weigh() builds it. */
@@ -14,14 +14,15 @@ function identity(names: [number, number][], figures: [number, number][] = [], y
   const entries: [number, number][] = [];
   for (const [list, kind] of parts) {
     const n = Math.hypot(...list.map(([, w]) => w)) || 1;
-    for (const [id, w] of list) entries.push([id * 4 + kind, w / n]);
+    for (const [id, w] of list) entries.push([vectorId(id, kind), w / n]);
   }
   return sparse(entries);
 }
 const article = (topic: [number, number][], names: [number, number][], day: number | null = null, figures: [number, number][] = [], years: [number, number][] = []): ArticleVectors => ({
-  topic: v(topic.map(([id, w]) => [id * 4, w])),
+  topic: v(topic.map(([id, w]) => [vectorId(id, 0), w])),
   identity: identity(names, figures, years),
   day,
+  refDays: [],
 });
 
 test('sparse vectors: dot, add, norm, prune, top and the storage round trip', () => {
@@ -92,20 +93,34 @@ test('years only lower the score, figures also raise it unless dates differ, and
   assert.ok(similarity(datedDiffer, articleProfile(datedA)).score < 1);
 });
 
-test('months only lower the score, and only when a side is undated', () => {
-  const withMonths = (months: [number, number][], day: number | null = null): ArticleVectors => {
-    const base = article([[1, 1]], [[10, 1]], day);
-    const n = Math.hypot(...months.map(([, w]) => w)) || 1;
-    const entries: [number, number][] = [...months.map(([id, w]) => [id * 4 + MONTH, w / n] as [number, number])];
-    for (let i = 0; i < base.identity.ids.length; i++) entries.push([base.identity.ids[i]!, base.identity.w[i]!]);
-    return { ...base, identity: sparse(entries) };
-  };
-  const story = articleProfile(withMonths([[50, 1]]));
-  const s = (x: ArticleVectors, profile = story): number => similarity(x, profile).score;
-  assert.ok(s(withMonths([[51, 1]])) < s(withMonths([])), 'another month takes away');
-  assert.ok(Math.abs(s(withMonths([[50, 1]])) - s(withMonths([]))) < 1e-6, 'the same month adds nothing over none');
-  const datedStory = articleProfile(withMonths([[50, 1]], 20000));
-  assert.ok(Math.abs(s(withMonths([[51, 1]], 20001), datedStory) - s(withMonths([], 20001), datedStory)) < 1e-6, 'with both dated, the dates say when');
+for (const [kind, label] of [[MONTH, 'months'], [WEEKDAY, 'weekdays']] as const) {
+  test(`${label} only lower the score, and only when a side is undated`, () => {
+    const withCalendar = (terms: [number, number][], day: number | null = null): ArticleVectors => {
+      const base = article([[1, 1]], [[10, 1]], day);
+      const n = Math.hypot(...terms.map(([, w]) => w)) || 1;
+      const entries: [number, number][] = [...terms.map(([id, w]) => [vectorId(id, kind), w / n] as [number, number])];
+      for (let i = 0; i < base.identity.ids.length; i++) entries.push([base.identity.ids[i]!, base.identity.w[i]!]);
+      return { ...base, identity: sparse(entries) };
+    };
+    const story = articleProfile(withCalendar([[50, 1]]));
+    const s = (x: ArticleVectors, profile = story): number => similarity(x, profile).score;
+    assert.ok(s(withCalendar([[51, 1]])) < s(withCalendar([])), `other ${label} take away`);
+    assert.ok(Math.abs(s(withCalendar([[50, 1]])) - s(withCalendar([]))) < 1e-6, `the same ${label} add nothing over none`);
+    const datedStory = articleProfile(withCalendar([[50, 1]], 20000));
+    assert.ok(Math.abs(s(withCalendar([[51, 1]], 20001), datedStory) - s(withCalendar([], 20001), datedStory)) < 1e-6, 'with both dated, the dates say when');
+  });
+}
+
+test('a day one side names in its text, within the other side\'s span, counts as the same time', () => {
+  const crime = article([[1, 1]], [[10, 1]], 15000);
+  const trial = article([[1, 1]], [[10, 1]], 15540);
+  const trialNamingTheCrime = { ...trial, refDays: [14990, 15001] };
+  const trialNamingAnother = { ...trial, refDays: [14000] };
+  const s = (x: ArticleVectors, y: ArticleVectors): number => similarity(x, articleProfile(y)).score;
+  assert.ok(s(trial, crime) < 0.3, 'eighteen months apart');
+  assert.ok(s(trialNamingTheCrime, crime) > 0.99, 'the trial names the crime\'s day');
+  assert.ok(Math.abs(s(crime, trialNamingTheCrime) - s(trialNamingTheCrime, crime)) < 1e-9, 'either way round');
+  assert.ok(Math.abs(s(trialNamingAnother, crime) - s(trial, crime)) < 1e-9, 'a day far from both changes nothing');
 });
 
 test('an article without names is matched on its topic alone, at a stricter standard', () => {

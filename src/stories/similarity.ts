@@ -4,20 +4,22 @@
  * - topic: cosine of the article's content words (tf-idf) with the story's centroid;
  * - names: cosine of the capitalised names, weighted by rarity (idf), so a shared "Lohan"
  *   counts and a shared "U.S." barely does;
- * - figures ("5.6", "14", "$160 million"), years and months: cosines of their own, counted
- *   only when both sides give some, because a report that quotes no figure says nothing
- *   against one that does, while two reports quoting different magnitudes describe
- *   different quakes, and one that tells of October and December is not about January;
- * - time: how far the article's date lies outside the story's span of dates.
+ * - figures ("5.6", "14", "$160 million"), years, months and weekdays: cosines of their own,
+ *   counted only when both sides give some, because a report that quotes no figure says
+ *   nothing against one that does, while two reports quoting different magnitudes describe
+ *   different quakes, one that tells of October and December is not about January, and a
+ *   raid "on Monday" is not the one "on Thursday";
+ * - time: how far the article's date lies outside the story's span of dates, unless one
+ *   side names a day the other spans.
  *
  * Reports of one event agree on names, figures and years even when their wording differs,
  * and events of one kind agree on topic but not on those; so identity weighs more than
  * topic. A missing date is neutral; a far one shrinks the score.
  *
- * The identity vector holds all four kinds; the kind is in the low two bits of each id
+ * The identity vector holds all five kinds; the kind is in the low three bits of each id
  * (`kindOf`), and each kind is scaled to unit length in an article, so one sparse vector
- * yields four cosines in one walk. Months take kind 0, which topic words use in the other
- * vector: stories stored before months were read simply have none, which is neutral.
+ * yields five cosines in one walk. Months take kind 0, which topic words use in the other
+ * vector.
  */
 import { EMPTY, type Sparse } from './tfidf.js';
 
@@ -26,9 +28,19 @@ export const MONTH = 0;
 export const NAME = 1;
 export const FIGURE = 2;
 export const YEAR = 3;
+export const WEEKDAY = 4;
+/** Ids carry their kind in the low three bits. */
+export const KIND_BITS = 3;
+const KIND_MASK = (1 << KIND_BITS) - 1;
+export type KindValues = [number, number, number, number, number];
 
 export function kindOf(id: number): number {
-  return id & 3;
+  return id & KIND_MASK;
+}
+
+/** The vector id of a term of a kind. */
+export function vectorId(termId: number, kind: number): number {
+  return (termId << KIND_BITS) | kind;
 }
 
 export interface StoryProfile {
@@ -38,10 +50,11 @@ export interface StoryProfile {
   identity: Sparse;
   topicNorm: number;
   /** Norm of the identity centroid per kind, indexed by kind. */
-  kindNorms: [number, number, number, number];
+  kindNorms: KindValues;
   /** Earliest and latest event day of dated members; NaN while none is dated. */
   dayMin: number;
   dayMax: number;
+  refDays: readonly number[];
 }
 
 /** What an article brings to the comparison: unit vectors and its day. */
@@ -49,6 +62,7 @@ export interface ArticleVectors {
   topic: Sparse;
   identity: Sparse;
   day: number | null;
+  refDays: readonly number[];
 }
 
 export interface SimilarityParams {
@@ -59,6 +73,8 @@ export interface SimilarityParams {
   yearWeight: number;
   /** How much months named in the texts that disagree completely take away, when the dates do not say when. */
   monthWeight: number;
+  /** The same for the weekdays named in the lead ("on Thursday"), likewise only without dates. */
+  weekdayWeight: number;
   /** How much figures that agree completely add: the same "5.9" and "$2.6 million" are the same event's details. */
   figureAgreement: number;
   /** Name cosine below which the score is scaled down in proportion (0 turns the gate off). */
@@ -78,6 +94,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   figureWeight: 0.3,
   yearWeight: 0.4,
   monthWeight: 0.3,
+  weekdayWeight: 0.3,
   figureAgreement: 0.4,
   nameGate: 0.15,
   graceDays: 14,
@@ -86,7 +103,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
 };
 
 export function emptyProfile(): StoryProfile {
-  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN };
+  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [] };
 }
 
 export interface Score {
@@ -96,19 +113,20 @@ export interface Score {
   figures: number;
   years: number;
   months: number;
+  weekdays: number;
   time: number;
 }
 
 /** Norms of a vector's entries per kind. */
-export function kindNorms(v: Sparse): [number, number, number, number] {
-  const sq = [0, 0, 0, 0];
-  for (let i = 0; i < v.ids.length; i++) sq[v.ids[i]! & 3]! += v.w[i]! * v.w[i]!;
-  return [Math.sqrt(sq[0]!), Math.sqrt(sq[1]!), Math.sqrt(sq[2]!), Math.sqrt(sq[3]!)];
+export function kindNorms(v: Sparse): KindValues {
+  const sq: KindValues = [0, 0, 0, 0, 0];
+  for (let i = 0; i < v.ids.length; i++) sq[v.ids[i]! & KIND_MASK]! += v.w[i]! * v.w[i]!;
+  return [Math.sqrt(sq[0]), Math.sqrt(sq[1]), Math.sqrt(sq[2]), Math.sqrt(sq[3]), Math.sqrt(sq[4])];
 }
 
 /** Dot products of two vectors per kind. */
-function kindDots(a: Sparse, b: Sparse): [number, number, number, number] {
-  const d: [number, number, number, number] = [0, 0, 0, 0];
+function kindDots(a: Sparse, b: Sparse): KindValues {
+  const d: KindValues = [0, 0, 0, 0, 0];
   let i = 0;
   let j = 0;
   const ai = a.ids;
@@ -117,7 +135,7 @@ function kindDots(a: Sparse, b: Sparse): [number, number, number, number] {
     const x = ai[i]!;
     const y = bi[j]!;
     if (x === y) {
-      d[x & 3] = d[x & 3]! + a.w[i++]! * b.w[j++]!;
+      d[x & KIND_MASK] = d[x & KIND_MASK]! + a.w[i++]! * b.w[j++]!;
     } else if (x < y) i++;
     else j++;
   }
@@ -141,7 +159,7 @@ function topicDot(a: Sparse, b: Sparse): number {
 /** An article's vectors as a one-member profile (its kinds are unit length already). */
 export function articleProfile(a: ArticleVectors): StoryProfile {
   const norms = kindNorms(a.identity);
-  return { topic: a.topic, identity: a.identity, topicNorm: a.topic.ids.length > 0 ? 1 : 0, kindNorms: norms, dayMin: a.day ?? Number.NaN, dayMax: a.day ?? Number.NaN };
+  return { topic: a.topic, identity: a.identity, topicNorm: a.topic.ids.length > 0 ? 1 : 0, kindNorms: norms, dayMin: a.day ?? Number.NaN, dayMax: a.day ?? Number.NaN, refDays: a.refDays };
 }
 
 /**
@@ -158,10 +176,12 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   const hasFigures = xn[FIGURE] > 0 && sn[FIGURE] > 0;
   const hasYears = xn[YEAR] > 0 && sn[YEAR] > 0;
   const hasMonths = xn[MONTH] > 0 && sn[MONTH] > 0;
+  const hasWeekdays = xn[WEEKDAY] > 0 && sn[WEEKDAY] > 0;
   const names = hasNames ? dots[NAME] / (xn[NAME] * sn[NAME]) : 0;
   const figures = hasFigures ? dots[FIGURE] / (xn[FIGURE] * sn[FIGURE]) : 0;
   const years = hasYears ? dots[YEAR] / (xn[YEAR] * sn[YEAR]) : 0;
   const months = hasMonths ? dots[MONTH] / (xn[MONTH] * sn[MONTH]) : 0;
+  const weekdays = hasWeekdays ? dots[WEEKDAY] / (xn[WEEKDAY] * sn[WEEKDAY]) : 0;
   // Names missing on one side are no evidence either way; the topic then has to carry the
   // match alone, and is held to the stricter standard of its square.
   const identity = hasNames ? names : topic * topic;
@@ -180,22 +200,30 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   const dated = !Number.isNaN(x.dayMin) && !Number.isNaN(s.dayMin);
   const yearFactor = hasYears && !dated ? 1 - p.yearWeight * (1 - Math.min(1, years)) : 1;
   const monthFactor = hasMonths && !dated ? 1 - p.monthWeight * (1 - Math.min(1, months)) : 1;
+  const weekdayFactor = hasWeekdays && !dated ? 1 - p.weekdayWeight * (1 - Math.min(1, weekdays)) : 1;
   const time = spanFactor(x, s, p);
   // Agreement never outweighs dates that differ: two summits a year apart quote the same figures.
   const agreement = time === 1 ? p.figureAgreement * Math.min(1, figures) : 0;
   const figureFactor = hasFigures ? 1 - p.figureWeight * (1 - Math.min(1, figures)) + agreement : 1;
-  return { score: Math.min(1, base * yearFactor * monthFactor * figureFactor * time), topic, names, figures, years, months, time };
+  return { score: Math.min(1, base * yearFactor * monthFactor * weekdayFactor * figureFactor * time), topic, names, figures, years, months, weekdays, time };
 }
 
-/** The time factor between two spans of days (an article's is one day); NaN spans are undated. */
-function spanFactor(a: Pick<StoryProfile, 'dayMin' | 'dayMax'>, s: Pick<StoryProfile, 'dayMin' | 'dayMax'>, p: SimilarityParams): number {
+/**
+ * The time factor between two sides: how far apart their spans of days lie, unless a day
+ * one side names in its text falls within the other's span. A report of a trial that names
+ * the day of the shooting is about the shooting too. Undated sides are neutral.
+ */
+function spanFactor(a: Pick<StoryProfile, 'dayMin' | 'dayMax' | 'refDays'>, s: Pick<StoryProfile, 'dayMin' | 'dayMax' | 'refDays'>, p: SimilarityParams): number {
   if (Number.isNaN(a.dayMin) || Number.isNaN(s.dayMin)) return 1;
-  const gap = Math.max(0, s.dayMin - a.dayMax, a.dayMin - s.dayMax) - p.graceDays;
-  return gap <= 0 ? 1 : 1 / (1 + gap / p.halfDays);
+  let best = timeFactor(a.dayMin, s, p, a.dayMax);
+  for (let i = 0; i < a.refDays.length && best < 1; i++) best = Math.max(best, timeFactor(a.refDays[i]!, s, p));
+  for (let i = 0; i < s.refDays.length && best < 1; i++) best = Math.max(best, timeFactor(s.refDays[i]!, a, p));
+  return best;
 }
 
-export function timeFactor(day: number | null, s: Pick<StoryProfile, 'dayMin' | 'dayMax'>, p: SimilarityParams): number {
-  if (day === null || Number.isNaN(s.dayMin)) return 1;
-  const gap = Math.max(0, s.dayMin - day, day - s.dayMax) - p.graceDays;
+/** The time factor between the days `from`…`to` and a span; 1 within the grace days of it. */
+function timeFactor(from: number | null, s: Pick<StoryProfile, 'dayMin' | 'dayMax'>, p: SimilarityParams, to: number | null = from): number {
+  if (from === null || to === null || Number.isNaN(s.dayMin)) return 1;
+  const gap = Math.max(0, s.dayMin - to, from - s.dayMax) - p.graceDays;
   return gap <= 0 ? 1 : 1 / (1 + gap / p.halfDays);
 }
