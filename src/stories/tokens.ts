@@ -31,16 +31,23 @@ const width = (text: string, i: number): number => {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 };
 
+/** The token `nextToken` found last: module state rather than a tuple per token, which was most of the garbage. */
+let tokenStart = 0;
+let tokenEnd = 0;
+let tokenIsNumber = false;
+/** Whether the token has a character outside ASCII a–z and digits, so lower-casing it may change it. */
+let tokenMayHaveUpper = false;
+
 /**
  * The next word or number at or after `from`: a number is digits with inner . , : / between
  * digits ("5.6", "1,200", "7:15"); a word is a letter then letters, marks and digits, with
- * inner ' ’ . before more of them ("don't", "U.S"). Returns [start, end, isNumber] or null.
+ * inner ' ’ . before more of them ("don't", "U.S"). Sets the token state; false at the end.
  */
-function nextToken(text: string, from: number): [number, number, boolean] | null {
+function nextToken(text: string, from: number): boolean {
   let i = from;
   let k = 0;
   while (i < text.length && (k = charClass(text, i)) === 0) i += width(text, i);
-  if (i >= text.length) return null;
+  if (i >= text.length) return false;
   const start = i;
   if (k === 2) {
     i += width(text, i);
@@ -50,16 +57,37 @@ function nextToken(text: string, from: number): [number, number, boolean] | null
       if ((c === 46 || c === 44 || c === 58 || c === 47) && i + 1 < text.length && charClass(text, i + 1) === 2) i++;
       else break;
     }
-    return [start, i, true];
+    tokenStart = start;
+    tokenEnd = i;
+    tokenIsNumber = true;
+    tokenMayHaveUpper = false;
+    return true;
   }
-  i += width(text, i);
+  let upper = false;
   for (;;) {
-    while (i < text.length && charClass(text, i) !== 0) i += width(text, i);
+    for (;;) {
+      if (i >= text.length) break;
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 97 && c <= 122) i++;
+        else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+          upper ||= c <= 90 && c >= 65;
+          i++;
+        } else break;
+      } else if (charClass(text, i) !== 0) {
+        upper = true;
+        i += width(text, i);
+      } else break;
+    }
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 0x2019 || c === 46) && i + 1 < text.length && charClass(text, i + 1) !== 0) i++;
     else break;
   }
-  return [start, i, false];
+  tokenStart = start;
+  tokenEnd = i;
+  tokenIsNumber = false;
+  tokenMayHaveUpper = upper;
+  return true;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -144,9 +172,10 @@ export function tokenize(text: string, bodyStart: number, o: PositionWeights, to
   let line = 0;
   let previousEnd = 0;
   let bodyWords = 0;
-  let next: [number, number, boolean] | null;
-  while ((next = nextToken(text, previousEnd)) !== null) {
-    const [start, stop, number] = next;
+  while (nextToken(text, previousEnd)) {
+    const start = tokenStart;
+    const stop = tokenEnd;
+    const number = tokenIsNumber;
     const raw = text.slice(start, stop);
     let broke = toks.n === 0;
     for (let i = previousEnd; i < start; i++) {
@@ -161,7 +190,7 @@ export function tokenize(text: string, bodyStart: number, o: PositionWeights, to
       if (!broke && isBreak(c)) broke = true;
     }
     previousEnd = stop;
-    let lower = raw.toLowerCase();
+    let lower = tokenMayHaveUpper ? raw.toLowerCase() : raw;
     if (!number) {
       let n = lower.length;
       if (n > 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019)) n -= 2;
