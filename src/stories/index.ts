@@ -80,9 +80,8 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
  */
 async function rebuildIfLost(store: Store, incoming: readonly ClusterArticle[], options: StoryOptions): Promise<void> {
   if ((await store.storyTransaction((tx) => tx.documents())) > 0) return;
-  const incomingIds = new Set(incoming.map((a) => a.id));
-  const stored = await store.listArticles();
-  if (stored.every((s) => incomingIds.has(s.id))) return;
+  // The incoming articles are stored already (checked above): any more are from earlier runs.
+  if ((await store.countArticles()) <= new Set(incoming.map((a) => a.id)).size) return;
   await recluster(store, options);
 }
 

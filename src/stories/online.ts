@@ -143,7 +143,7 @@ export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, doc
   const topicKeys = [...f.topic.keys()];
   const identityKeys = [...f.identity.keys()];
   const records = await tx.terms([...topicKeys, ...identityKeys], true);
-  // Vector ids are term id × 4 + kind, so one id space serves topic words and the three identity kinds.
+  // Vector ids carry their kind in the low bits (`vectorId`), so one id space serves topic words and the identity kinds.
   const topic = unit(sparse(topicKeys.map((k, i) => {
     const r = records[i]!;
     return [vectorId(r.id, 0), f.topic.get(k)! * idf(docs, r.df)] as const;
