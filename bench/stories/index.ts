@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchEntry } from '../harness.js';
-import { clock, collector, round } from '../harness.js';
+import { clock, collector, median, round } from '../harness.js';
 import type { Article } from '../../src/pipeline/record.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { storyFeatures } from '../../src/stories/features.js';
@@ -29,6 +29,8 @@ const SYNTHETIC = 100_000;
 const SYNTHETIC_STORIES = 5_000;
 const SQLITE_SAMPLE = 5_000;
 const RECLUSTER_SAMPLE = 20_000;
+/** Passes over the 100k stream whose median is the reported rate. */
+const RATE_RUNS = 3;
 
 
 
@@ -100,19 +102,30 @@ async function ecb(docs: readonly EcbArticle[]): Promise<{ rows: Record<string, 
 
 async function throughput(docs: readonly EcbArticle[], gc: () => Promise<void>): Promise<Record<string, string | number>> {
   const stream = syntheticStream(docs, SYNTHETIC, SYNTHETIC_STORIES);
-  await gc();
-  const before = process.memoryUsage();
-  const t = clock();
-  const c = new StoryClusterer();
-  for (const a of stream.articles) await c.add(a);
-  const cpuMs = t.cpuMs();
-  const wallMs = t.wallMs();
-  await gc();
-  const after = process.memoryUsage();
-  const bytes = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
-  const predicted = new Map<string, string>();
-  for (const [story, ids] of await c.assignments()) for (const id of ids) predicted.set(id, story);
-  const b = bcubed(predicted, new Map(stream.articles.map((a, i) => [a.id, String(stream.story[i])])));
+  // The machine is shared and a single pass swings by a fifth from one hour to the next: the
+  // rate is the median of RATE_RUNS passes, each a fresh clusterer; memory and quality come
+  // from the first.
+  const cpuRates: number[] = [];
+  const wallRates: number[] = [];
+  let bytes = 0;
+  let b: ReturnType<typeof bcubed> | null = null;
+  for (let run = 0; run < RATE_RUNS; run++) {
+    await gc();
+    const before = process.memoryUsage();
+    const t = clock();
+    const c = new StoryClusterer();
+    for (const a of stream.articles) await c.add(a);
+    cpuRates.push(SYNTHETIC / (t.cpuMs() / 1000));
+    wallRates.push(SYNTHETIC / (t.wallMs() / 1000));
+    if (run > 0) continue;
+    await gc();
+    const after = process.memoryUsage();
+    bytes = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
+    const predicted = new Map<string, string>();
+    for (const [story, ids] of await c.assignments()) for (const id of ids) predicted.set(id, story);
+    b = bcubed(predicted, new Map(stream.articles.map((a, i) => [a.id, String(stream.story[i])])));
+  }
+  if (!b) throw new Error('no synthetic run');
 
   // Features alone, on a slice, to show where the time goes.
   const slice = stream.articles.slice(0, 10_000);
@@ -125,7 +138,7 @@ async function throughput(docs: readonly EcbArticle[], gc: () => Promise<void>):
   const reclusterRate = RECLUSTER_SAMPLE / (rt.cpuMs() / 1000);
   return {
     'synthetic stream': `${SYNTHETIC.toLocaleString('en')} articles (mean ${round(stream.articles.reduce((s, a) => s + a.text.length, 0) / SYNTHETIC, 0)} chars) in ${SYNTHETIC_STORIES.toLocaleString('en')} stories: ECB+'s 66 retold with invented names and shifted figures, shuffled`,
-    'online rate, 100k (features + clustering, in memory)': `${round(SYNTHETIC / (cpuMs / 1000), 0)} articles/s CPU, ${round(SYNTHETIC / (wallMs / 1000), 0)} articles/s wall`,
+    [`online rate, 100k (features + clustering, in memory), median of ${RATE_RUNS} passes`]: `${round(median(cpuRates), 0)} articles/s CPU (passes ${cpuRates.map((r) => round(r, 0)).join(', ')}), ${round(median(wallRates), 0)} articles/s wall`,
     'features alone': `${round(featureRate, 0)} articles/s CPU`,
     'memory per article (heap + array buffers after gc, clusterer state only)': `${round(bytes / SYNTHETIC, 0)} bytes`,
     'synthetic BCubed P/R/F1 (online; sibling stories differ only in names and figures)': `${round(b.precision)} / ${round(b.recall)} / ${round(b.f1)}, ${b.clusters.toLocaleString('en')} stories found`,
