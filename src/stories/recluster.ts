@@ -138,6 +138,13 @@ export async function reclusterArticles(
     stories[u] = { ...s, articles: s.articles + 1, phrases: mergePhrases(s.phrases, f.phrases) };
   });
 
+  const mergedInto = new Map<number, number>();
+  const root = (u: number): number => {
+    let r = u;
+    while (mergedInto.has(r)) r = mergedInto.get(r)!;
+    return r;
+  };
+
   const heap = new PairHeap();
   // A story is compared with the few stories its heaviest terms reach most strongly, as an
   // article is online (four times as many: pairs are formed once, and merges are final).
@@ -149,8 +156,9 @@ export async function reclusterArticles(
     terms.forEach((t, i) => {
       const list = posted.get(t) ?? [];
       for (let k = list.length - 1, n = 0; k >= 0 && n < p.postingLimit; k--) {
-        const b = list[k]!;
-        if (b === a || stories[b] === null) continue;
+        // A story merged away is reached as the story it went into: its terms are still that story's.
+        const b = root(list[k]!);
+        if (b === a) continue;
         n++;
         reach.set(b, (reach.get(b) ?? 0) + weights[i]!);
       }
@@ -163,26 +171,32 @@ export async function reclusterArticles(
       if (margin >= 0) heap.push({ margin, a: Math.min(a, b), b: Math.max(a, b), va: version[Math.min(a, b)]!, vb: version[Math.max(a, b)]! });
     }
   };
-  for (let u = 0; u < stories.length; u++) if (!alone.has(u)) consider(u);
-
-  const mergedInto = new Map<number, number>();
-  while (heap.size > 0) {
-    const top = heap.pop()!;
-    if (stories[top.a] === null || stories[top.b] === null || version[top.a] !== top.va || version[top.b] !== top.vb) continue;
-    // The older story (first in order) keeps its id.
-    stories[top.a] = combine(stories[top.a]!, stories[top.b]!, p);
-    stories[top.b] = null;
-    mergedInto.set(top.b, top.a);
-    version[top.a]!++;
-    post(top.a, storyQuery(stories[top.a]!, p));
-    consider(top.a);
+  // Until a pass over every story finds nothing more to merge: a story only looks up others
+  // when it is formed, so a story that grew since may now be close to one that was not near
+  // any of its parts (the pass after the last merge usually finds nothing).
+  for (;;) {
+    for (let u = 0; u < stories.length; u++) if (stories[u] !== null && !alone.has(u)) consider(u);
+    if (heap.size === 0) break;
+    while (heap.size > 0) {
+      const top = heap.pop()!;
+      if (stories[top.a] === null || stories[top.b] === null) continue;
+      if (version[top.a] !== top.va || version[top.b] !== top.vb) {
+        // One side grew since the pair was scored: score it again rather than drop it, or a
+        // story close to both halves of a merge would never be compared with the whole.
+        const margin = similarity(profileOf(stories[top.a]!), profileOf(stories[top.b]!), p).score - mergeThreshold(stories[top.a]!, stories[top.b]!, p);
+        if (margin >= 0) heap.push({ margin, a: top.a, b: top.b, va: version[top.a]!, vb: version[top.b]! });
+        continue;
+      }
+      // The older story (first in order) keeps its id.
+      stories[top.a] = combine(stories[top.a]!, stories[top.b]!, p);
+      stories[top.b] = null;
+      mergedInto.set(top.b, top.a);
+      version[top.a]!++;
+      post(top.a, storyQuery(stories[top.a]!, p));
+      consider(top.a);
+    }
   }
 
-  const root = (u: number): number => {
-    let r = u;
-    while (mergedInto.has(r)) r = mergedInto.get(r)!;
-    return r;
-  };
   const members: StoryMemberRecord[] = articles.map((a, i) => ({ articleId: a.id, storyId: stories[root(unitOf[i]!)]!.id, textHash: feats[i]!.hash, source: sourceOf(a) }));
   const live = stories.filter((s): s is StoryRecord => s !== null);
   return { stories: live, members, terms: tx.vocabulary(), documents: docs };
