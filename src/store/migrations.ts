@@ -241,6 +241,21 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    description: 'stories: whole numbers up to a dozen become counts, a kind of their own; the story state is rebuilt',
+    // Stored centroids hold those numbers as figures, which would no longer meet the counts of
+    // new articles: the story state is emptied and rebuilt on the next update, as for 7.
+    sql: `
+      DELETE FROM story_postings;
+      DELETE FROM story_members;
+      DELETE FROM story_terms;
+      DELETE FROM story_state;
+      DELETE FROM story_documents;
+      DELETE FROM story_claims;
+      DELETE FROM stories;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

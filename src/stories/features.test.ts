@@ -36,12 +36,19 @@ test('acronyms are names; all-capital lines are not', () => {
   assert.ok(!f.identity.has('n:breaking') && !f.identity.has('n:news') && !f.identity.has('n:valley'));
 });
 
-test('figures and years: "5.6", "1,200" and "three" are figures, years are years, dates and clock times are neither', () => {
+test('figures, counts and years: "5.6" and "1,200" are figures, "three" a count, years are years, dates and clock times are neither', () => {
   const f = storyFeatures({ title: '', text: 'A 5.6 quake on May 3, 2013 at 7:15 killed three and left 1,200 homeless. It was the worst since 2005.' });
-  assert.ok(f.identity.has('#5.6') && f.identity.has('#1200') && f.identity.has('#3'));
+  assert.ok(f.identity.has('#5.6') && f.identity.has('#1200') && f.identity.has('c:3'));
   assert.ok(f.identity.has('y:2013') && f.identity.has('y:2005'));
-  assert.ok(!f.identity.has('#3') || !f.identity.has('#7'), 'the day of the month is not a figure');
+  assert.ok(!f.identity.has('#7') && !f.identity.has('c:7') && !f.identity.has('c:5'), 'the day of the month is not a figure');
   assert.ok(!f.identity.has('#7:15') && !f.identity.has('#15'));
+});
+
+test('counts: whole numbers up to a dozen, written as digits or words, meet at one key; larger ones and fractions stay figures', () => {
+  const keys = (text: string): string[] => [...storyFeatures({ title: '', text }).identity.keys()].filter((k) => k.startsWith('c:') || k.startsWith('#')).sort();
+  assert.deepEqual(keys('Four men fled. The 4 robbers fired a dozen shots.'), ['c:12', 'c:4']);
+  assert.deepEqual(keys('It killed 13 people, twenty more were hurt and 2.5 tonnes fell.'), ['#13', '#2.5', '#20']);
+  assert.deepEqual(keys('Room 0 and 012 apples.'), ['c:0', 'c:12']);
 });
 
 test('months named in the text are months, even without a year; "May" the verb, "March" the verb and "Jan" the name are not', () => {

@@ -12,12 +12,14 @@
  *
  * Two channels, because they answer different questions:
  * - `topic`: stemmed content words, what kind of event it is ("earthquake", "rehab").
- * - `identity`: names, years, months, weekdays and figures, which instance of that kind it
- *   is (Tara Reid or Lindsay Lohan; magnitude 5.6 or 5.9; 2008 or 2013; October or January;
- *   a raid on Monday or on Thursday). Two reports of one event share both; two events of one
- *   kind share the topic but not the identity. Months and weekdays count even without a
- *   year: without a publication date, "on October 19" cannot be placed in time, but it still
- *   tells an October event from a January one.
+ * - `identity`: names, years, months, weekdays, figures and counts, which instance of that
+ *   kind it is (Tara Reid or Lindsay Lohan; magnitude 5.6 or 5.9; 2008 or 2013; October or
+ *   January; a raid on Monday or on Thursday). Two reports of one event share both; two
+ *   events of one kind share the topic but not the identity. Months and weekdays count even
+ *   without a year: without a publication date, "on October 19" cannot be placed in time, but
+ *   it still tells an October event from a January one. Whole numbers up to a dozen are
+ *   counts, not figures: "four men" and "two of them" turn up in heists of every kind, so
+ *   they are weak evidence (similarity.ts).
  *
  * Besides the event's day, an article keeps the other days it names in full (`refDays`), so
  * that a report of a trial can meet the reports of the crime it names.
@@ -38,7 +40,7 @@ export interface FeatureInput {
 export interface StoryFeatures {
   /** Stemmed content word → weight (position-weighted count, sublinear). */
   topic: Map<string, number>;
-  /** `n:name`, `y:year`, `m:month` (1–12), `w:weekday` (1–7, Monday first), `#figure` → weight. */
+  /** `n:name`, `y:year`, `m:month` (1–12), `w:weekday` (1–7, Monday first), `#figure`, `c:count` (whole numbers up to `MAX_COUNT`) → weight. */
   identity: Map<string, number>;
   /** Capitalised phrases as written, with counts, for naming a story's main entities. */
   phrases: Map<string, number>;
@@ -66,13 +68,21 @@ const DATE_ZONE = 600;
 /** Long texts are read up to here: the event is stated long before, and the cost stays bounded. */
 const MAX_CHARS = 60_000;
 
-/** Figures written as words, as the figure key they stand for ("three killed" and "3 killed" agree). */
+/** Whole numbers up to this are counts ("four men", "a dozen shots"), which events of one kind share by chance. */
+export const MAX_COUNT = 12;
+
+/** The identity key of a figure: a count or a figure proper. */
+function figureKey(figure: string): string {
+  return figure.length <= 2 && /^\d+$/.test(figure) && Number(figure) <= MAX_COUNT ? `c:${figure}` : `#${figure}`;
+}
+
+/** Figures written as words, as the key they stand for ("three killed" and "3 killed" agree). */
 const NUMBER_WORDS = new Map<string, string>(
   Object.entries({
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
     thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  }).map(([word, n]) => [word, `#${n}`]),
+  }).map(([word, n]) => [word, figureKey(String(n))]),
 );
 
 /** Tokens of the article being read, reused from one article to the next: features are computed one at a time. */
@@ -169,7 +179,7 @@ export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_F
       // A date's year says when; its day and month are in `day`, not figures.
       if (figure.length === 4 && /^(1[89]|20)\d\d$/.test(figure)) key = `y:${figure}`;
       else if (inDate) continue;
-      else key = `#${figure}`;
+      else key = figureKey(figure);
     } else {
       words++;
       const month = inDate ? null : monthAt(t, i);

@@ -20,7 +20,7 @@
 import type { StoryRecord, StoryTx } from '../store/store.js';
 import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
 import { add, idf, norm, prune, sparse, unit, type Sparse } from './tfidf.js';
-import { articleProfile, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
+import { articleProfile, COUNT, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
 import { MemoryStoryTx } from './memory.js';
 import { mergePhrases, sumPhrases, usableTitle } from './title.js';
 
@@ -104,8 +104,9 @@ export interface Weighed {
  * to the smaller id), appended to `ids` and `weights`: a bounded insertion, not a sort.
  */
 function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights: number[], identity: boolean): void {
-  // Months (kind 0 of an identity vector) and weekdays only ever lower a score: a story is never looked up by them.
-  const kindWeight = [identity ? 0 : p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight, 0];
+  // Months (kind 0 of an identity vector) and weekdays only ever lower a score, and counts are
+  // common to events of every kind: a story is never looked up by them.
+  const kindWeight = [identity ? 0 : p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight, 0, 0];
   const topIds: number[] = [];
   const topW: number[] = [];
   for (let i = 0; i < v.ids.length; i++) {
@@ -126,9 +127,9 @@ function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights
   weights.push(...topW);
 }
 
-/** Kind of an identity key, from its prefix (features.ts): names, figures, years, months, weekdays. */
+/** Kind of an identity key, from its prefix (features.ts): names, figures, counts, years, months, weekdays. */
 function identityKind(key: string): number {
-  return key.startsWith('#') ? FIGURE : key.startsWith('y:') ? YEAR : key.startsWith('m:') ? MONTH : key.startsWith('w:') ? WEEKDAY : NAME;
+  return key.startsWith('#') ? FIGURE : key.startsWith('c:') ? COUNT : key.startsWith('y:') ? YEAR : key.startsWith('m:') ? MONTH : key.startsWith('w:') ? WEEKDAY : NAME;
 }
 
 /** Each kind scaled to unit length on its own. */

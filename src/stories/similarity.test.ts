@@ -1,15 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { add, decode, dot, encode, norm, prune, sparse, top, unit } from './tfidf.js';
-import { articleProfile, DEFAULT_PARAMS, FIGURE, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors } from './similarity.js';
+import { articleProfile, COUNT, DEFAULT_PARAMS, FIGURE, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors } from './similarity.js';
 
 const v = (entries: [number, number][]) => unit(sparse(entries));
 /** An identity vector: each kind unit length on its own, as weigh() builds it. */
-function identity(names: [number, number][], figures: [number, number][] = [], years: [number, number][] = []): ReturnType<typeof sparse> {
+function identity(names: [number, number][], figures: [number, number][] = [], years: [number, number][] = [], counts: [number, number][] = []): ReturnType<typeof sparse> {
   const parts = [
     [names, NAME],
     [figures, FIGURE],
     [years, YEAR],
+    [counts, COUNT],
   ] as const;
   const entries: [number, number][] = [];
   for (const [list, kind] of parts) {
@@ -110,6 +111,17 @@ for (const [kind, label] of [[MONTH, 'months'], [WEEKDAY, 'weekdays']] as const)
     assert.ok(Math.abs(s(withCalendar([[51, 1]], 20001), datedStory) - s(withCalendar([], 20001), datedStory)) < 1e-6, 'with both dated, the dates say when');
   });
 }
+
+test('counts only ever add a little: agreeing ones less than agreeing figures, differing ones nothing, and nothing when dates are far apart', () => {
+  const story = { ...article([[1, 1], [2, 1]], [[10, 1], [11, 1]]), identity: identity([[10, 1], [11, 1]], [[30, 1]], [], [[4, 1]]) };
+  const part = (figures: [number, number][], counts: [number, number][], day: number | null = null, storyDay: number | null = null): number =>
+    similarity({ ...article([[1, 1]], [[10, 1]], day), identity: identity([[10, 1]], figures, [], counts) }, articleProfile({ ...story, day: storyDay })).score;
+  const none = part([], []);
+  assert.ok(part([], [[4, 1]]) > none, 'agreeing counts add');
+  assert.ok(part([], [[4, 1]]) < part([[30, 1]], []), 'less than an agreeing figure');
+  assert.ok(Math.abs(part([], [[3, 1]]) - none) < 1e-6, '"three" against "four" takes nothing away');
+  assert.ok(Math.abs(part([], [[4, 1]], 20000, 20400) - part([], [], 20000, 20400)) < 1e-6, 'and adds nothing when the dates are far apart');
+});
 
 test('a day one side names in its text, within the other side\'s span, counts as the same time', () => {
   const crime = article([[1, 1]], [[10, 1]], 15000);

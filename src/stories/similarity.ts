@@ -9,6 +9,9 @@
  *   nothing against one that does, while two reports quoting different magnitudes describe
  *   different quakes, one that tells of October and December is not about January, and a
  *   raid "on Monday" is not the one "on Thursday";
+ * - counts (whole numbers up to a dozen: "four men"): a cosine that only ever adds a little,
+ *   because reports of one event agree on them more often than not, but so do events of one
+ *   kind, and reports of one event often disagree on them ("three" then "four" dead);
  * - time: how far the article's date lies outside the story's span of dates, unless one
  *   side names a day the other spans.
  *
@@ -16,9 +19,9 @@
  * and events of one kind agree on topic but not on those; so identity weighs more than
  * topic. A missing date is neutral; a far one shrinks the score.
  *
- * The identity vector holds all five kinds; the kind is in the low three bits of each id
+ * The identity vector holds all six kinds; the kind is in the low three bits of each id
  * (`kindOf`), and each kind is scaled to unit length in an article, so one sparse vector
- * yields five cosines in one walk. Months take kind 0, which topic words use in the other
+ * yields six cosines in one walk. Months take kind 0, which topic words use in the other
  * vector.
  */
 import { EMPTY, type Sparse } from './tfidf.js';
@@ -29,10 +32,11 @@ export const NAME = 1;
 export const FIGURE = 2;
 export const YEAR = 3;
 export const WEEKDAY = 4;
+export const COUNT = 5;
 /** Ids carry their kind in the low three bits. */
 export const KIND_BITS = 3;
 const KIND_MASK = (1 << KIND_BITS) - 1;
-export type KindValues = [number, number, number, number, number];
+export type KindValues = [number, number, number, number, number, number];
 
 export function kindOf(id: number): number {
   return id & KIND_MASK;
@@ -77,6 +81,8 @@ export interface SimilarityParams {
   weekdayWeight: number;
   /** How much figures that agree completely add: the same "5.9" and "$2.6 million" are the same event's details. */
   figureAgreement: number;
+  /** The same for counts: "four men" in both is weak evidence, and "three" against "four" none against. */
+  countAgreement: number;
   /** Name cosine below which the score is scaled down in proportion (0 turns the gate off). */
   nameGate: number;
   /** Days outside a story's span that still count as the same time. */
@@ -96,6 +102,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   monthWeight: 0.3,
   weekdayWeight: 0.3,
   figureAgreement: 0.4,
+  countAgreement: 0.1,
   nameGate: 0.15,
   graceDays: 14,
   halfDays: 120,
@@ -103,7 +110,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
 };
 
 export function emptyProfile(): StoryProfile {
-  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [] };
+  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [] };
 }
 
 export interface Score {
@@ -114,19 +121,20 @@ export interface Score {
   years: number;
   months: number;
   weekdays: number;
+  counts: number;
   time: number;
 }
 
 /** Norms of a vector's entries per kind. */
 export function kindNorms(v: Sparse): KindValues {
-  const sq: KindValues = [0, 0, 0, 0, 0];
+  const sq: KindValues = [0, 0, 0, 0, 0, 0];
   for (let i = 0; i < v.ids.length; i++) sq[v.ids[i]! & KIND_MASK]! += v.w[i]! * v.w[i]!;
-  return [Math.sqrt(sq[0]), Math.sqrt(sq[1]), Math.sqrt(sq[2]), Math.sqrt(sq[3]), Math.sqrt(sq[4])];
+  return [Math.sqrt(sq[0]), Math.sqrt(sq[1]), Math.sqrt(sq[2]), Math.sqrt(sq[3]), Math.sqrt(sq[4]), Math.sqrt(sq[5])];
 }
 
 /** Dot products of two vectors per kind. */
 function kindDots(a: Sparse, b: Sparse): KindValues {
-  const d: KindValues = [0, 0, 0, 0, 0];
+  const d: KindValues = [0, 0, 0, 0, 0, 0];
   let i = 0;
   let j = 0;
   const ai = a.ids;
@@ -182,6 +190,7 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   const years = hasYears ? dots[YEAR] / (xn[YEAR] * sn[YEAR]) : 0;
   const months = hasMonths ? dots[MONTH] / (xn[MONTH] * sn[MONTH]) : 0;
   const weekdays = hasWeekdays ? dots[WEEKDAY] / (xn[WEEKDAY] * sn[WEEKDAY]) : 0;
+  const counts = xn[COUNT] > 0 && sn[COUNT] > 0 ? dots[COUNT] / (xn[COUNT] * sn[COUNT]) : 0;
   // Names missing on one side are no evidence either way; the topic then has to carry the
   // match alone, and is held to the stricter standard of its square.
   const identity = hasNames ? names : topic * topic;
@@ -205,7 +214,8 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   // Agreement never outweighs dates that differ: two summits a year apart quote the same figures.
   const agreement = time === 1 ? p.figureAgreement * Math.min(1, figures) : 0;
   const figureFactor = hasFigures ? 1 - p.figureWeight * (1 - Math.min(1, figures)) + agreement : 1;
-  return { score: Math.min(1, base * yearFactor * monthFactor * weekdayFactor * figureFactor * time), topic, names, figures, years, months, weekdays, time };
+  const countFactor = time === 1 ? 1 + p.countAgreement * Math.min(1, counts) : 1;
+  return { score: Math.min(1, base * yearFactor * monthFactor * weekdayFactor * figureFactor * countFactor * time), topic, names, figures, years, months, weekdays, counts, time };
 }
 
 /**

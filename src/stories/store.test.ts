@@ -47,30 +47,35 @@ test('migration 4 creates the story tables', async () => {
   db.close();
 });
 
-test('stories lost to migration 7 are rebuilt from the stored articles on the next update', async () => {
-  const path = tempDb();
-  const articles = corpus();
-  const [late, ...early] = [articles[articles.length - 1]!, ...articles.slice(0, -1)];
-  const store = openSqliteStore(path);
-  await store.addArticles(early);
-  const before = groupsOf(await updateStories(store, early));
-  await store.close();
-  // A database from before migration 7: its vectors read kinds from two bits, so the migration empties the story state.
-  const raw = new Database(path);
-  raw.pragma('user_version = 6');
-  raw.close();
-  const reopened = openSqliteStore(path);
-  assert.deepEqual(await listStories(reopened), []);
-  await reopened.addArticles([late]);
-  const touched = await updateStories(reopened, [late]);
-  const all = await listStories(reopened);
-  assert.equal(all.reduce((n, s) => n + s.articles.length, 0), articles.length, 'every stored article is in a story again');
-  assert.ok(touched.some((s) => s.articles.includes(late.id)));
-  assert.deepEqual(groupsOf(all), groupsOf(await recluster(reopened)), 'as a re-cluster makes them');
-  assert.equal(before.length, EVENTS.length);
-  assert.equal(all.length, EVENTS.length);
-  await reopened.close();
-});
+for (const [from, why] of [
+  [6, 'its vectors read kinds from two bits'],
+  [7, 'its centroids hold small counts as figures'],
+] as const) {
+  test(`stories lost to migration ${from + 1} (${why}) are rebuilt from the stored articles on the next update`, async () => {
+    const path = tempDb();
+    const articles = corpus();
+    const [late, ...early] = [articles[articles.length - 1]!, ...articles.slice(0, -1)];
+    const store = openSqliteStore(path);
+    await store.addArticles(early);
+    const before = groupsOf(await updateStories(store, early));
+    await store.close();
+    // A database from before the migration, which empties the story state.
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${from}`);
+    raw.close();
+    const reopened = openSqliteStore(path);
+    assert.deepEqual(await listStories(reopened), []);
+    await reopened.addArticles([late]);
+    const touched = await updateStories(reopened, [late]);
+    const all = await listStories(reopened);
+    assert.equal(all.reduce((n, s) => n + s.articles.length, 0), articles.length, 'every stored article is in a story again');
+    assert.ok(touched.some((s) => s.articles.includes(late.id)));
+    assert.deepEqual(groupsOf(all), groupsOf(await recluster(reopened)), 'as a re-cluster makes them');
+    assert.equal(before.length, EVENTS.length);
+    assert.equal(all.length, EVENTS.length);
+    await reopened.close();
+  });
+}
 
 test('updates across calls and a reopened store make the same stories as the in-memory clusterer', async () => {
   const articles = corpus();
