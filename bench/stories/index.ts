@@ -18,6 +18,7 @@ import { StoryClusterer, type ClusterArticle } from '../../src/stories/online.js
 import { reclusterArticles } from '../../src/stories/recluster.js';
 import { listStories, updateStories } from '../../src/stories/index.js';
 import { DEV_TOPICS, ecbArticles, shuffled, type EcbArticle } from './data.js';
+import { loneArticles } from './lone.js';
 import { bcubed } from './metric.js';
 import { tfidfSinglePass } from './peer.js';
 import { syntheticStream } from './synthetic.js';
@@ -31,8 +32,6 @@ const SQLITE_SAMPLE = 5_000;
 const RECLUSTER_SAMPLE = 20_000;
 /** Passes over the 100k stream whose median is the reported rate. */
 const RATE_RUNS = 3;
-
-
 
 type Split = 'all' | 'train' | 'dev';
 const inSplit = (split: Split, topic: number): boolean => split === 'all' || (split === 'dev') === DEV_TOPICS.has(topic);
@@ -82,6 +81,12 @@ async function ecb(docs: readonly EcbArticle[]): Promise<{ rows: Record<string, 
   const peerOrders = [peer, ...MORE_SEEDS.map((s) => tfidfSinglePass(shuffled(docs, s)))];
   const reOrders = [reclustered];
   for (const s of MORE_SEEDS) reOrders.push(new Map((await reclusterArticles(shuffled(docs, s))).members.map((m) => [m.articleId, m.storyId])));
+  const lone = async (split: Split): Promise<string> => {
+    const r = await loneArticles(docs.filter((d) => inSplit(split, d.topic)), ORDER_SEED);
+    return `online ${r.joinedOnline}, re-clustered ${r.joinedReclustered} of ${r.lone}`;
+  };
+  const loneTrain = await lone('train');
+  const loneDev = await lone('dev');
   const spread = (split: Split, runs: readonly Map<string, string>[] = orders): string => {
     const values = runs.map((p) => f1(p, split));
     return `mean ${round(values.reduce((a, b) => a + b, 0) / values.length)}, min ${round(Math.min(...values))}, max ${round(Math.max(...values))}`;
@@ -95,6 +100,8 @@ async function ecb(docs: readonly EcbArticle[]): Promise<{ rows: Record<string, 
       'online BCubed F1 over 5 orders, dev topics': spread('dev'),
       'peer BCubed F1 over the same 5 orders, all / train / dev': `${spread('all', peerOrders)} / ${spread('train', peerOrders)} / ${spread('dev', peerOrders)}`,
       're-cluster BCubed F1 over the same 5 orders, all / train / dev': `${spread('all', reOrders)} / ${spread('train', reOrders)} / ${spread('dev', reOrders)}`,
+      'lone articles beside their sibling event that joined a story, train topics (lone.ts; the right answer is a story of its own)': loneTrain,
+      'the same, dev topics': loneDev,
       'ECB+ online rate (features + clustering, CPU)': `${round(docs.length / (first.cpuMs / 1000), 0)} articles/s`,
     },
   };
