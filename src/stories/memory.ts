@@ -3,6 +3,7 @@
  * one driver in online.ts decides for both and the two cannot drift apart.
  */
 import type { StoryMemberRecord, StoryRecord, StoryTermRecord, StoryTx } from '../store/store.js';
+import { own } from './own.js';
 
 export class MemoryStoryTx implements StoryTx {
   private docs = 0;
@@ -31,7 +32,8 @@ export class MemoryStoryTx implements StoryTx {
       if (id === undefined) {
         if (!create) return null;
         id = this.nextTerm++;
-        this.termIds.set(term, id);
+        // Kept for the life of the clusterer: a copy, not a view of the article it came from (own.ts).
+        this.termIds.set(own(term), id);
         if (id >= this.df.length) {
           const grown = new Int32Array(Math.ceil(this.df.length * 1.5) + 16);
           grown.set(this.df);

@@ -23,6 +23,7 @@ import { add, idf, norm, prune, sparse, unit, type Sparse } from './tfidf.js';
 import { articleProfile, COUNT, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
 import { MemoryStoryTx } from './memory.js';
 import { mergePhrases, sumPhrases, usableTitle } from './title.js';
+import { own } from './own.js';
 
 export interface ClusterArticle extends FeatureInput {
   id: string;
@@ -279,9 +280,10 @@ function unionDays(a: readonly number[], b: readonly number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, STORY_REF_DAYS);
 }
 
+/** The headline a story shows, copied so that it does not keep the article's text alive (own.ts). */
 function storyTitle(article: ClusterArticle): string {
   const title = article.title.trim();
-  if (title) return title.slice(0, 300);
+  if (title) return own(title.slice(0, 300));
   const words = article.text.trim().split(/\s+/).slice(0, 14).join(' ');
   return words.length > 0 ? `${words}…` : '(untitled)';
 }

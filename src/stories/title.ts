@@ -2,6 +2,7 @@
  * What names a story for a reader: the headline of its most central article (chosen in
  * online.ts against the centroid), and the name phrases most of its articles use.
  */
+import { own } from './own.js';
 
 /** Phrases kept per story; the list is cut back to this once it is twice as long, so a name that keeps coming has time to climb. */
 const PHRASES_KEPT = 24;
@@ -23,7 +24,12 @@ function bounded(counts: Map<string, number>): [string, number][] {
 /** Adds one article's phrases (each counted once) to a story's. */
 export function mergePhrases(current: readonly [string, number][], article: ReadonlyMap<string, number>): [string, number][] {
   const counts = new Map(current);
-  for (const phrase of article.keys()) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+  for (const phrase of article.keys()) {
+    const n = counts.get(phrase);
+    // A phrase new to the story is copied: as sliced, it would keep the article's whole text alive (own.ts).
+    if (n === undefined) counts.set(own(phrase), 1);
+    else counts.set(phrase, n + 1);
+  }
   return bounded(counts);
 }
 
