@@ -138,20 +138,23 @@ export async function reclusterArticles(
     stories[u] = { ...s, articles: s.articles + 1, phrases: mergePhrases(s.phrases, f.phrases) };
   });
 
-  const mergedInto = new Map<number, number>();
+  // The story each merged one went into (union-find with path halving: postings resolve
+  // through it on every lookup).
+  const mergedInto = Int32Array.from(stories.keys());
   const root = (u: number): number => {
     let r = u;
-    while (mergedInto.has(r)) r = mergedInto.get(r)!;
+    while (mergedInto[r] !== r) {
+      mergedInto[r] = mergedInto[mergedInto[r]!]!;
+      r = mergedInto[r]!;
+    }
     return r;
   };
 
   const heap = new PairHeap();
-  // A story is compared with the few stories its heaviest terms reach most strongly, as an
-  // article is online (four times as many: pairs are formed once, and merges are final).
-  const consider = (a: number): void => {
-    const sa = stories[a]!;
+  /** The stories `a`'s heaviest terms reach, with the weight they reach them by. */
+  const reachOf = (a: number): Map<number, number> => {
     const weights: number[] = [];
-    const terms = storyQuery(sa, p, weights);
+    const terms = storyQuery(stories[a]!, p, weights);
     const reach = new Map<number, number>();
     terms.forEach((t, i) => {
       const list = posted.get(t) ?? [];
@@ -163,17 +166,32 @@ export async function reclusterArticles(
         reach.set(b, (reach.get(b) ?? 0) + weights[i]!);
       }
     });
-    const reached = [...reach].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4 * p.candidates);
+    return reach;
+  };
+  // A story is compared with the few stories its heaviest terms reach most strongly, as an
+  // article is online (four times as many: pairs are formed once, and merges are final).
+  // Merges so far, when each story last changed, and when each last looked: a story that
+  // looks again needs comparing only with those that changed since.
+  let merges = 0;
+  const changedAt = new Int32Array(stories.length);
+  const lookedAt = new Int32Array(stories.length).fill(-1);
+  const consider = (a: number): void => {
+    const sa = stories[a]!;
+    const reached = [...reachOf(a)].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4 * p.candidates);
     const profile = profileOf(sa);
+    const since = changedAt[a]! > lookedAt[a]! ? -1 : lookedAt[a]!;
+    lookedAt[a] = merges;
     for (const [b] of reached) {
+      if (changedAt[b]! <= since) continue;
       const sb = stories[b]!;
       const margin = similarity(profile, profileOf(sb), p).score - mergeThreshold(sa, sb, p);
       if (margin >= 0) heap.push({ margin, a: Math.min(a, b), b: Math.max(a, b), va: version[Math.min(a, b)]!, vb: version[Math.max(a, b)]! });
     }
   };
-  // Until a pass over every story finds nothing more to merge: a story only looks up others
-  // when it is formed, so a story that grew since may now be close to one that was not near
-  // any of its parts (the pass after the last merge usually finds nothing).
+  // Passes until one finds nothing more to merge. A story looks up others when it is formed,
+  // so one that grew since may now be close to a story that was not near any of its parts:
+  // each later pass compares every story again with those it reaches that changed since it
+  // last looked (the pass after the last merge usually finds nothing).
   for (;;) {
     for (let u = 0; u < stories.length; u++) if (stories[u] !== null && !alone.has(u)) consider(u);
     if (heap.size === 0) break;
@@ -190,8 +208,9 @@ export async function reclusterArticles(
       // The older story (first in order) keeps its id.
       stories[top.a] = combine(stories[top.a]!, stories[top.b]!, p);
       stories[top.b] = null;
-      mergedInto.set(top.b, top.a);
+      mergedInto[top.b] = top.a;
       version[top.a]!++;
+      changedAt[top.a] = ++merges;
       post(top.a, storyQuery(stories[top.a]!, p));
       consider(top.a);
     }
