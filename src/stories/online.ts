@@ -54,6 +54,14 @@ export interface ClusterParams extends SimilarityParams {
   /** Online merges need one side to be a fragment of at most this many distinct texts. */
   mergeFragment: number;
   /**
+   * Online, the score an article needs to join a story of one article, and a story to
+   * absorb a fragment of one article. One report against one other is noisier evidence
+   * than against a centroid of several: most online errors on ECB+ began as two single
+   * reports of sibling events paired just over `threshold`, a pair that then drew both
+   * events in. The re-cluster merges the closest pairs first and does not need it.
+   */
+  pairThreshold: number;
+  /**
    * An article with fewer distinct terms than this ("Breaking news") says too little to be
    * placed with anything: it starts a story of its own.
    */
@@ -72,6 +80,7 @@ export const DEFAULT_CLUSTER_PARAMS: ClusterParams = {
   mergeBase: 0.18,
   mergeGrowth: 0.06,
   mergeFragment: 2,
+  pairThreshold: 0.22,
   minTerms: 3,
 };
 
@@ -362,7 +371,7 @@ export async function place(tx: StoryTx, article: ClusterArticle, p: ClusterPara
   let story: StoryRecord;
   let created = false;
   let score = 0;
-  if (found && found.score >= p.threshold) {
+  if (found && found.score >= (found.story.weight <= 1 ? Math.max(p.threshold, p.pairThreshold) : p.threshold)) {
     story = absorb(found.story, article, f, w.vectors, p);
     score = found.score;
   } else {
@@ -380,7 +389,8 @@ export async function place(tx: StoryTx, article: ClusterArticle, p: ClusterPara
       // their story was clear. Two grown stories of one kind come close too easily while they
       // are small; merging them is left to the re-cluster, which sees them whole.
       if (other.id === story.id || Math.min(other.weight, story.weight) > p.mergeFragment) continue;
-      const margin = similarity(profile, profileOf(other), p).score - mergeThreshold(story, other, p);
+      const needed = Math.min(story.weight, other.weight) <= 1 ? Math.max(p.pairThreshold, mergeThreshold(story, other, p)) : mergeThreshold(story, other, p);
+      const margin = similarity(profile, profileOf(other), p).score - needed;
       if (margin >= 0 && (!best || margin > best.margin || (margin === best.margin && other.seq < best.other.seq))) best = { other, margin };
     }
     if (best) {
