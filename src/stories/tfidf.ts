@@ -63,16 +63,29 @@ export function dot(a: Sparse, b: Sparse): number {
   return s;
 }
 
-/** a + scale·b. */
+/** a + scale·b. The union is counted first, so each array is allocated once, at its size. */
 export function add(a: Sparse, b: Sparse, scale = 1): Sparse {
-  const ids = new Int32Array(a.ids.length + b.ids.length);
-  const w = new Float32Array(ids.length);
+  const ai = a.ids;
+  const bi = b.ids;
   let i = 0;
   let j = 0;
   let n = 0;
-  while (i < a.ids.length || j < b.ids.length) {
-    const x = i < a.ids.length ? a.ids[i]! : Infinity;
-    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    n++;
+  }
+  n += ai.length - i + bi.length - j;
+  const ids = new Int32Array(n);
+  const w = new Float32Array(n);
+  i = 0;
+  j = 0;
+  n = 0;
+  while (i < ai.length || j < bi.length) {
+    const x = i < ai.length ? ai[i]! : Infinity;
+    const y = j < bi.length ? bi[j]! : Infinity;
     if (x === y) {
       ids[n] = x;
       w[n++] = a.w[i++]! + scale * b.w[j++]!;
@@ -84,19 +97,32 @@ export function add(a: Sparse, b: Sparse, scale = 1): Sparse {
       w[n++] = scale * b.w[j++]!;
     }
   }
-  return { ids: ids.slice(0, n), w: w.slice(0, n) };
+  return { ids, w };
 }
 
 /**
  * At most `max` entries, the heaviest (ties to the smaller id), so a story's vector stays
  * bounded however many articles it holds. Pruned only once it is `slack` times over, so
- * the sort is paid rarely.
+ * the work is paid rarely; the cut-off weight comes from a native numeric sort of the
+ * weights, with no comparator called per pair.
  */
 export function prune(v: Sparse, max: number, slack = 1.5): Sparse {
   if (v.ids.length <= max * slack) return v;
-  const order = Array.from(v.ids.keys()).sort((a, b) => v.w[b]! - v.w[a]! || v.ids[a]! - v.ids[b]!);
-  const keep = order.slice(0, max).sort((a, b) => a - b);
-  return { ids: Int32Array.from(keep, (k) => v.ids[k]!), w: Float32Array.from(keep, (k) => v.w[k]!) };
+  const cutoff = Float32Array.from(v.w).sort()[v.w.length - max]!;
+  let ties = max;
+  for (let k = 0; k < v.w.length; k++) if (v.w[k]! > cutoff) ties--;
+  const ids = new Int32Array(max);
+  const w = new Float32Array(max);
+  let n = 0;
+  // Entries are in id order, so the ties kept are those with the smaller ids.
+  for (let k = 0; k < v.w.length; k++) {
+    const x = v.w[k]!;
+    if (x > cutoff || (x === cutoff && ties-- > 0)) {
+      ids[n] = v.ids[k]!;
+      w[n++] = x;
+    }
+  }
+  return { ids, w };
 }
 
 /** The `k` heaviest entries' ids, heaviest first (ties to the smaller id). */
