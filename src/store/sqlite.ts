@@ -25,6 +25,7 @@ import type {
   StoryVector,
 } from './store.js';
 import { MIGRATIONS, LATEST_VERSION } from './migrations.js';
+import { strongestReached } from './reach.js';
 
 export const DEFAULT_DB = '.corroborate/corroborate.db';
 
@@ -571,8 +572,12 @@ class SqliteStoryTx implements StoryTx {
     this.bumpDocs.run();
   }
 
-  async postings(termIds: readonly number[], limit: number): Promise<string[][]> {
-    return termIds.map((id) => this.posting.all(id, limit).map((r) => r.story_id));
+  async reach(termIds: readonly number[], weights: readonly number[], limit: number, count: number): Promise<string[]> {
+    return strongestReached(
+      termIds.map((id) => this.posting.all(id, limit).map((r) => r.story_id)),
+      weights,
+      count,
+    );
   }
 
   async post(storyId: string, termIds: readonly number[], seq: number): Promise<void> {

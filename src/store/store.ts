@@ -152,8 +152,13 @@ export interface StoryTx {
   terms(terms: readonly string[], create: boolean): Promise<(StoryTermRecord | null)[]>;
   /** Adds one to the df of each id and one to the document count. */
   countDocument(termIds: readonly number[]): Promise<void>;
-  /** For each term, up to `limit` stories posted under it, most recently posted first. */
-  postings(termIds: readonly number[], limit: number): Promise<string[][]>;
+  /**
+   * The `count` stories reached most strongly through `termIds`: each term reads up to
+   * `limit` stories posted under it, most recently posted first, and adds its weight (in
+   * `weights`, by position, and only if positive) to each. Strongest first, ties to the
+   * smaller story id.
+   */
+  reach(termIds: readonly number[], weights: readonly number[], limit: number, count: number): Promise<string[]>;
   /** Posts a story under terms, as of `seq` (a re-post moves it to the front). */
   post(storyId: string, termIds: readonly number[], seq: number): Promise<void>;
   stories(ids: readonly string[]): Promise<StoryRecord[]>;

@@ -4,6 +4,7 @@
  */
 import type { StoryMemberRecord, StoryRecord, StoryTermRecord, StoryTx } from '../store/store.js';
 import { own } from './own.js';
+import { strongest } from '../store/reach.js';
 
 export class MemoryStoryTx implements StoryTx {
   private docs = 0;
@@ -11,8 +12,17 @@ export class MemoryStoryTx implements StoryTx {
   /** df by term id; index 0 unused, as SQLite's rowids start at 1. */
   private df = new Int32Array(1024);
   private nextTerm = 1;
-  /** Per term, story ids oldest post first; only the newest `keep` are kept, which is all a lookup reads. */
-  private readonly posted = new Map<number, string[]>();
+  /**
+   * Per term, story handles oldest post first; only the newest `keep` are kept, which is all
+   * a lookup reads. Handles are small integers (`idOf`), so a lookup sums its weights in an
+   * array rather than a map keyed by story id: the lookup was the clusterer's costliest step
+   * at 100k articles.
+   */
+  private readonly posted = new Map<number, number[]>();
+  private readonly handleOf = new Map<string, number>();
+  private readonly idOf: string[] = [];
+  /** Per handle, the weight reaching it in the lookup under way (zero between lookups). */
+  private reached = new Float64Array(1024);
   private readonly storyById = new Map<string, StoryRecord>();
   /** Story ids in creation order (a Set keeps insertion order and deletes in O(1)). */
   private readonly order = new Set<string>();
@@ -49,24 +59,49 @@ export class MemoryStoryTx implements StoryTx {
     this.docs++;
   }
 
-  async postings(termIds: readonly number[], limit: number): Promise<string[][]> {
-    return termIds.map((id) => {
-      const list = this.posted.get(id);
-      if (!list) return [];
-      const out: string[] = [];
-      for (let i = list.length - 1; i >= 0 && out.length < limit; i--) out.push(list[i]!);
-      return out;
-    });
+  /** The same lookup as `strongestReached` (store/reach.ts) over the SQLite postings, on handles. */
+  async reach(termIds: readonly number[], weights: readonly number[], limit: number, count: number): Promise<string[]> {
+    const reached = this.reached;
+    const touched: number[] = [];
+    for (let i = 0; i < termIds.length; i++) {
+      const list = this.posted.get(termIds[i]!);
+      const weight = weights[i]!;
+      if (!list || !(weight > 0)) continue;
+      for (let k = list.length - 1, n = 0; k >= 0 && n < limit; k--, n++) {
+        const h = list[k]!;
+        if (reached[h] === 0) touched.push(h);
+        reached[h]! += weight;
+      }
+    }
+    const best = strongest(touched, (h) => reached[h]!, (a, b) => this.idOf[a]! < this.idOf[b]!, count);
+    for (const h of touched) reached[h] = 0;
+    return best.map((h) => this.idOf[h]!);
+  }
+
+  private handle(storyId: string): number {
+    let h = this.handleOf.get(storyId);
+    if (h === undefined) {
+      h = this.idOf.length;
+      this.idOf.push(storyId);
+      this.handleOf.set(storyId, h);
+      if (h >= this.reached.length) {
+        const grown = new Float64Array(this.reached.length * 2);
+        grown.set(this.reached);
+        this.reached = grown;
+      }
+    }
+    return h;
   }
 
   async post(storyId: string, termIds: readonly number[]): Promise<void> {
+    const h = this.handle(storyId);
     for (const id of termIds) {
       let list = this.posted.get(id);
       if (!list) this.posted.set(id, (list = []));
-      const at = list.lastIndexOf(storyId);
+      const at = list.lastIndexOf(h);
       if (at === list.length - 1 && at >= 0) continue;
       if (at >= 0) list.splice(at, 1);
-      list.push(storyId);
+      list.push(h);
       if (list.length > this.keep) list.shift();
     }
   }
@@ -140,6 +175,9 @@ export class MemoryStoryTx implements StoryTx {
     this.df = new Int32Array(1024);
     this.nextTerm = 1;
     this.posted.clear();
+    this.handleOf.clear();
+    this.idOf.length = 0;
+    this.reached = new Float64Array(1024);
     this.storyById.clear();
     this.order.clear();
     this.memberOf.clear();

@@ -197,28 +197,8 @@ function computeProfile(r: StoryRecord): StoryProfile {
 }
 
 /** The stories an article reaches through its terms, strongest first, at most `p.candidates`. */
-export async function candidates(tx: StoryTx, w: Weighed, p: ClusterParams): Promise<string[]> {
-  const lists = await tx.postings(w.query, p.postingLimit);
-  const reach = new Map<string, number>();
-  for (let i = 0; i < lists.length; i++) {
-    const weight = w.queryWeights[i]!;
-    for (const id of lists[i]!) reach.set(id, (reach.get(id) ?? 0) + weight);
-  }
-  // Only the strongest few are wanted: a bounded insertion list instead of sorting them all.
-  const bestIds: string[] = [];
-  const bestScores: number[] = [];
-  for (const [id, score] of reach) {
-    let at = bestIds.length;
-    while (at > 0 && (bestScores[at - 1]! < score || (bestScores[at - 1] === score && bestIds[at - 1]! > id))) at--;
-    if (at >= p.candidates) continue;
-    bestIds.splice(at, 0, id);
-    bestScores.splice(at, 0, score);
-    if (bestIds.length > p.candidates) {
-      bestIds.pop();
-      bestScores.pop();
-    }
-  }
-  return bestIds;
+export function candidates(tx: StoryTx, w: Weighed, p: ClusterParams): Promise<string[]> {
+  return tx.reach(w.query, w.queryWeights, p.postingLimit, p.candidates);
 }
 
 /** The closest story and its score; ties go to the older story. */
