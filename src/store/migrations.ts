@@ -9,6 +9,19 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * Everything derived from the stories except the stories table itself: emptied when a
+ * change to how stories are computed makes them unusable, so that the next update rebuilds
+ * them from the stored articles (src/stories/index.ts).
+ */
+const EMPTY_STORY_STATE = `
+      DELETE FROM story_postings;
+      DELETE FROM story_members;
+      DELETE FROM story_terms;
+      DELETE FROM story_state;
+      DELETE FROM story_documents;
+      DELETE FROM story_claims;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -215,12 +228,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // (src/stories/index.ts). Dropping the table rather than altering it keeps this
     // migration safe to run again on a database whose user_version was set back.
     sql: `
-      DELETE FROM story_postings;
-      DELETE FROM story_members;
-      DELETE FROM story_terms;
-      DELETE FROM story_state;
-      DELETE FROM story_documents;
-      DELETE FROM story_claims;
+${EMPTY_STORY_STATE}
       DROP TABLE IF EXISTS stories;
       CREATE TABLE stories (
         id TEXT PRIMARY KEY,
@@ -247,12 +255,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // Stored centroids hold those numbers as figures, which would no longer meet the counts of
     // new articles: the story state is emptied and rebuilt on the next update, as for 7.
     sql: `
-      DELETE FROM story_postings;
-      DELETE FROM story_members;
-      DELETE FROM story_terms;
-      DELETE FROM story_state;
-      DELETE FROM story_documents;
-      DELETE FROM story_claims;
+${EMPTY_STORY_STATE}
       DELETE FROM stories;
     `,
   },

@@ -22,6 +22,7 @@ import { storyFeatures, type FeatureInput, type StoryFeatures } from './features
 import { add, idf, norm, prune, sparse, unit, type Sparse } from './tfidf.js';
 import { articleProfile, COUNT, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams, type StoryProfile } from './similarity.js';
 import { MemoryStoryTx } from './memory.js';
+import { strongest } from '../store/reach.js';
 import { mergePhrases, sumPhrases, usableTitle } from './title.js';
 import { own } from './own.js';
 
@@ -111,30 +112,20 @@ export interface Weighed {
 
 /**
  * The `k` heaviest entries of `v` by weight × the weight of their kind, heaviest first (ties
- * to the smaller id), appended to `ids` and `weights`: a bounded insertion, not a sort.
+ * to the smaller id), appended to `ids` and `weights`.
  */
 function heaviest(v: Sparse, k: number, p: ClusterParams, ids: number[], weights: number[], identity: boolean): void {
   // Months (kind 0 of an identity vector) and weekdays only ever lower a score, and counts are
   // common to events of every kind: a story is never looked up by them.
   const kindWeight = [identity ? 0 : p.topicWeight, p.nameWeight, p.figureWeight, p.yearWeight, 0, 0];
-  const topIds: number[] = [];
-  const topW: number[] = [];
-  for (let i = 0; i < v.ids.length; i++) {
-    const id = v.ids[i]!;
-    const w = kindWeight[kindOf(id)]! * v.w[i]!;
-    if (w <= 0) continue;
-    let at = topIds.length;
-    while (at > 0 && (topW[at - 1]! < w || (topW[at - 1] === w && topIds[at - 1]! > id))) at--;
-    if (at >= k) continue;
-    topIds.splice(at, 0, id);
-    topW.splice(at, 0, w);
-    if (topIds.length > k) {
-      topIds.pop();
-      topW.pop();
-    }
+  const weightAt = (i: number): number => kindWeight[kindOf(v.ids[i]!)]! * v.w[i]!;
+  const entries: number[] = [];
+  for (let i = 0; i < v.ids.length; i++) if (weightAt(i) > 0) entries.push(i);
+  // Entries are in id order, so "the earlier entry" is "the smaller id".
+  for (const i of strongest(entries, weightAt, (a, b) => a < b, k)) {
+    ids.push(v.ids[i]!);
+    weights.push(weightAt(i));
   }
-  ids.push(...topIds);
-  weights.push(...topW);
 }
 
 /** Kind of an identity key, from its prefix (features.ts): names, figures, counts, years, months, weekdays. */
