@@ -8,8 +8,10 @@
  * globally closest pair of stories merges while it clears `mergeThreshold` (which rises
  * with the smaller story's size, as in online merges). Pairs are only ever formed through
  * the inverted index (a story is compared with the stories posted under its heaviest
- * terms), and a max-heap with lazy deletion orders them, so the work is about
- * n × candidates × log n, never n².
+ * terms), and a max-heap orders them; a pair whose side grew since it was scored is
+ * scored again when it comes up. Passes repeat until one merges nothing, each comparing a
+ * story only with those that changed since it last looked, so the work is about
+ * passes × n × candidates × log n, never n² (two or three passes in practice).
  *
  * Deterministic: the same articles in the same order give the same stories, and story ids
  * derive from each story's first article in that order.
@@ -169,9 +171,9 @@ export async function reclusterArticles(
     return reach;
   };
   // A story is compared with the few stories its heaviest terms reach most strongly, as an
-  // article is online (four times as many: pairs are formed once, and merges are final).
-  // Merges so far, when each story last changed, and when each last looked: a story that
-  // looks again needs comparing only with those that changed since.
+  // article is online (four times as many, since merges are final). Merges are counted, and
+  // each story records when it last changed and when it last looked, so a story that looks
+  // again is compared only with those that changed since.
   let merges = 0;
   const changedAt = new Int32Array(stories.length);
   const lookedAt = new Int32Array(stories.length).fill(-1);
