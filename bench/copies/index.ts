@@ -219,7 +219,7 @@ async function scale(corpus: SyntheticCorpus, queries: SyntheticCorpus, gc: () =
   };
   const words: number[] = [];
   const texts: number[] = [];
-  for (let round = 0; round < 5; round++) {
+  for (let pass = 0; pass < 5; pass++) {
     words.push(rate(withWords));
     texts.push(rate(index));
   }

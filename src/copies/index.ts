@@ -39,7 +39,7 @@ import {
   SIGNATURE_BYTES,
 } from './params.js';
 import { classify, flip, overlapWithText, overlapWithTokens, type CopyRelation, type Overlap } from './verify.js';
-import { scanTokens, type Tokens } from './shingles.js';
+import { scanTokens } from './shingles.js';
 import { WordStore } from './wordstore.js';
 import { compareOriginal, groupId, memberRelation, originalMember, UnionFind, type CopyGroup, type CopyMember, type OriginFacts } from './groups.js';
 import { Grow, HeadTable, MultiTable } from './tables.js';
@@ -112,8 +112,11 @@ export class CopyIndex {
   private readonly original = new Grow(Int32Array, 1024);
   /** Circular list of each group's members, so a group is listed without a scan. */
   private readonly memberNext = new Grow(Int32Array, 1024);
-  /** Filed articles' tokens as word numbers, for exact verification without their texts. */
-  private readonly words = new WordStore();
+  /**
+   * Filed articles' tokens as word numbers, for exact verification without their texts;
+   * null unless `keepWords`, so the default index allocates no word arrays at all.
+   */
+  private readonly words: WordStore | null;
 
   /** Band key → entries `article * BANDS + band`; the key is recomputed from the stored signature, so only the entry is stored. */
   private readonly bands: MultiTable;
@@ -141,11 +144,8 @@ export class CopyIndex {
   /** What the last lookup (or add) did. */
   readonly lastLookup: LookupStats = { candidates: 0, estimated: 0, verified: 0 };
 
-  /** Keep filed articles' words for verification (faster lookups, more memory), or re-read their texts. */
-  private readonly keepWords: boolean;
-
   constructor(options: CopyIndexOptions = {}) {
-    this.keepWords = options.keepWords ?? false;
+    this.words = options.keepWords ? new WordStore() : null;
     this.bands = new MultiTable((entry) => bandKey(this.signatures.data, ((entry / BANDS) | 0) * SIGNATURE_BYTES, entry % BANDS), 1024 * BANDS);
     this.sentences = new MultiTable(null, 4096);
     this.exact = new HeadTable((a) => fmix32(this.textLo.data[a]! ^ Math.imul(this.textHi.data[a]!, 0x9e3779b1)), 1024);
@@ -174,11 +174,15 @@ export class CopyIndex {
   add(article: CopyArticle, print: Sketch | Fingerprint = fingerprint(article.text)): CopyMatch[] {
     const existing = this.numberOf(article.id);
     if (existing >= 0) return this.find(article, print, existing).matches;
-    const { matches, numbers, identicalTo } = this.find(article, print, -1);
-    // Only articles filed under band or sentence keys can become candidates that need verifying.
-    const filed = this.keepWords && identicalTo < 0 && print.tokens > 0 && print.shingles >= MIN_RELATION_SHINGLES;
-    const a = this.push(article, print, filed ? ('tokenized' in print ? print.tokenized : scanTokens(article.text)) : null);
-    if (identicalTo < 0) this.file(a, print);
+    const { matches, numbers, identicalTo, full } = this.find(article, print, -1);
+    const a = this.push(article, print);
+    const filed = identicalTo < 0 && this.file(a, print);
+    if (this.words) {
+      // Only articles filed under band or sentence keys can become candidates that need
+      // verifying; the rest get an empty entry, as the store holds one per article number.
+      // A sketch's text was already tokenized if a candidate was verified: not scanned again.
+      this.words.push(filed ? (full?.tokenized ?? scanTokens(article.text)) : null);
+    }
     for (const m of numbers) this.join(a, m);
     return matches;
   }
@@ -209,7 +213,6 @@ export class CopyIndex {
   }
 
   memory(): IndexMemory {
-    const words = this.words.bytes;
     const parts: Record<string, number> = {
       signatures: this.signatures.bytes,
       'per-article words': this.shingles.bytes + this.textHi.bytes + this.textLo.bytes + this.uf.bytes + this.original.bytes + this.memberNext.bytes,
@@ -219,21 +222,26 @@ export class CopyIndex {
       'article references': this.articles.length * REFERENCE_BYTES,
     };
     const bytes = Object.values(parts).reduce((s, v) => s + v, 0);
-    const wordBytes = this.keepWords ? words.pool + words.offsets + words.dictionary : 0;
+    const words = this.words?.bytes;
+    const wordBytes = words ? words.pool + words.offsets + words.dictionary : 0;
     const n = this.articles.length;
     return { articles: n, bytes, bytesPerArticle: n === 0 ? 0 : bytes / n, wordBytes, wordBytesPerArticle: n === 0 ? 0 : wordBytes / n, parts };
   }
 
   // ---- lookup ----
 
-  private find(article: CopyArticle, print: Sketch | Fingerprint, self: number): { matches: CopyMatch[]; numbers: number[]; identicalTo: number } {
-    const none = { matches: [], numbers: [], identicalTo: -1 };
+  /** `full` is the query's fingerprint when it was given or had to be built, so `add` need not tokenize the text again. */
+  private find(
+    article: CopyArticle,
+    print: Sketch | Fingerprint,
+    self: number,
+  ): { matches: CopyMatch[]; numbers: number[]; identicalTo: number; full: Fingerprint | null } {
     const stats = this.lastLookup;
     stats.candidates = 0;
     stats.estimated = 0;
     stats.verified = 0;
-    if (print.tokens === 0) return none;
     let full: Fingerprint | null = 'set' in print ? print : null;
+    if (print.tokens === 0) return { matches: [], numbers: [], identicalTo: -1, full };
     const query = (): Fingerprint => (full ??= fingerprint(article.text));
 
     // An identical text already indexed: that is the match, and its group holds the rest.
@@ -245,9 +253,9 @@ export class CopyIndex {
       stats.candidates = 1;
       stats.verified = 1;
       const o = overlapWithText(query(), article.text, this.articles[twin]!.text);
-      if (o.identical) return { matches: [toMatch(this.articles[twin]!.id, 'identical', o)], numbers: [twin], identicalTo: twin };
+      if (o.identical) return { matches: [toMatch(this.articles[twin]!.id, 'identical', o)], numbers: [twin], identicalTo: twin, full };
     }
-    if (print.shingles < MIN_RELATION_SHINGLES) return none;
+    if (print.shingles < MIN_RELATION_SHINGLES) return { matches: [], numbers: [], identicalTo: -1, full };
 
     const count = this.collect(print, self);
     // Filter on the estimate, then verify the most promising first.
@@ -278,7 +286,7 @@ export class CopyIndex {
       stats.verified++;
       // Equal text hashes need the texts themselves to tell `identical`.
       const o =
-        !this.keepWords || (this.textHi.data[a] === print.textHashHi && this.textLo.data[a] === print.textHashLo)
+        !this.words || (this.textHi.data[a] === print.textHashHi && this.textLo.data[a] === print.textHashLo)
           ? overlapWithText(query(), article.text, this.articles[a]!.text)
           : overlapWithTokens(query(), this.words.read(a), this.shingles.data[a]!);
       const relation = classify(o);
@@ -287,7 +295,7 @@ export class CopyIndex {
       numbers.push(a);
       matches.push(toMatch(this.articles[a]!.id, relation, o));
     }
-    return { matches, numbers, identicalTo: -1 };
+    return { matches, numbers, identicalTo: -1, full };
   }
 
   /** Gathers distinct candidate article numbers into `candList`; returns how many. */
@@ -345,10 +353,9 @@ export class CopyIndex {
     return head;
   }
 
-  private push(article: CopyArticle, print: Sketch, tokens: Tokens | null): number {
+  private push(article: CopyArticle, print: Sketch): number {
     const a = this.articles.length;
     this.articles.push(article);
-    if (this.keepWords) this.words.push(tokens);
     this.signatures.ensure((a + 1) * SIGNATURE_BYTES).set(print.signature, a * SIGNATURE_BYTES);
     this.shingles.ensure(a + 1)[a] = print.shingles;
     this.textHi.ensure(a + 1)[a] = print.textHashHi;
@@ -361,19 +368,21 @@ export class CopyIndex {
     return a;
   }
 
-  private file(a: number, print: Sketch): void {
-    if (print.tokens === 0) return;
+  /** Files `a`; true when under band and sentence keys, i.e. when it can become a candidate that needs verifying. */
+  private file(a: number, print: Sketch): boolean {
+    if (print.tokens === 0) return false;
     this.probeHi = print.textHashHi;
     this.probeLo = print.textHashLo;
     const exactSlot = this.exact.slot(fmix32(print.textHashLo ^ Math.imul(print.textHashHi, 0x9e3779b1)), this.isText);
     if (this.exact.heads[exactSlot]! < 0) this.exact.set(exactSlot, a);
     // A text too short for any relation but `identical` is found through the exact table only.
-    if (print.shingles < MIN_RELATION_SHINGLES) return;
+    if (print.shingles < MIN_RELATION_SHINGLES) return false;
 
     for (let b = 0; b < BANDS; b++) this.bands.insert(bandKey(print.signature, 0, b), a * BANDS + b, BAND_BUCKET_CAP);
     // The smallest hashes come first: a consistent sample, see MAX_INDEXED_SENTENCES.
     const take = Math.min(MAX_INDEXED_SENTENCES, print.sentences.length);
     for (let i = 0; i < take; i++) this.sentences.insert(print.sentences[i]!, a, SENTENCE_BUCKET_CAP);
+    return true;
   }
 
   // ---- groups ----

@@ -110,6 +110,7 @@ export function overlapWithTokens(query: Fingerprint, tokens: { count: number; h
   const ta = tokens.hashA;
   const tb = tokens.hashB;
   let shared = 0;
+  // The shingle loop of `forEachShingle`, inlined as in fingerprint(): a callback per shingle would cost every verification from kept words.
   for (let p = 0; p < positions; p++) {
     let a = SEED_SHINGLE_A;
     let b = SEED_SHINGLE_B;
