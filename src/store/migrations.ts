@@ -13,6 +13,10 @@ export interface Migration {
  * Everything derived from the stories except the stories table itself: emptied when a
  * change to how stories are computed makes them unusable, so that the next update rebuilds
  * them from the stored articles (src/stories/index.ts).
+ *
+ * Frozen, like the migrations that use it (7 and 8): a table added later must not join
+ * this list, or a fresh database would run migration 7 against a table it has not created
+ * yet. A later migration that empties the story state writes its own list.
  */
 const EMPTY_STORY_STATE = `
       DELETE FROM story_postings;
