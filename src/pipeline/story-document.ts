@@ -76,12 +76,21 @@ export function storyDocument(version: string, analysis: Analysis, storyId: stri
   if (!entry) return null;
   const members = new Set(entry.story.articles);
   const annotated = analysis.annotated.filter((a) => members.has(a.article.id));
-  const copyGroups = analysis.copyGroups.filter((g) => g.members.some((m) => members.has(m.id)));
+  const copyGroups = copyGroupsIn(analysis, members);
   const doc = buildDocument(version, { annotated, canonical: restrictCanonical(analysis.canonical, members), copyGroups, stories: [entry] }, annotated.length, []);
   doc.copyGroups = doc.copyGroups
     .map((g) => ({ ...g, members: g.members.filter((m) => members.has(m.id)) }))
     .filter((g) => g.members.length >= 2);
   return doc;
+}
+
+/**
+ * The groups of a wider analysis that hold any of `members`. The analysis read its groups
+ * with `copyGroupsFor` over a superset of the members, sorted by id, so this is the list
+ * `storyCopyGroups` would read for a story with these members, in the same order.
+ */
+export function copyGroupsIn(analysis: Analysis, members: ReadonlySet<string>): CopyGroup[] {
+  return analysis.copyGroups.filter((g) => g.members.some((m) => members.has(m.id)));
 }
 
 export function textsOf(annotated: readonly AnnotatedArticle[]): Map<string, string> {

@@ -3,7 +3,7 @@
  * (operations.ts); the OpenAPI document is written from the same declarations.
  */
 import { InputError } from '../pipeline/errors.js';
-import { HttpError, json, type Reply, type Request, type Route } from './http.js';
+import { HttpError, json, type Reply, type Request } from './http.js';
 import type { Operation, PathParam, QueryParam } from './operations.js';
 import { openApiDocument } from './openapi.js';
 import { searchTerms, type ServerContext, type StoryBundle } from './context.js';
@@ -13,7 +13,7 @@ export interface ApiLimits {
   maxInputBytes: number;
 }
 
-const STORY_ID: PathParam = {
+export const STORY_ID: PathParam = {
   name: 'storyId',
   description: 'Story id',
   pattern: '^story:[0-9a-f]{16}$',
@@ -65,7 +65,7 @@ function acceptsMediaType(header: string | undefined): boolean {
 /** Story documents serialize once per version: a page of a 50-article story is megabytes of JSON. */
 const serialized = new WeakMap<StoryBundle, string>();
 
-export function apiOperations(ctx: ServerContext, limits: ApiLimits, routed: () => readonly Route[]): Operation[] {
+export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[] {
   const operations: Operation[] = [
     {
       method: 'GET',
@@ -225,7 +225,7 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits, routed: () 
 
   let built: Record<string, unknown> | null = null;
   const document = (): Record<string, unknown> => {
-    built ??= openApiDocument(operations.filter((o) => routed().some((r) => r.method === o.method && r.path === o.path)), { version: ctx.version, ...limits });
+    built ??= openApiDocument(operations, { version: ctx.version, ...limits });
     return built;
   };
   return operations;

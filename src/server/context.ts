@@ -15,7 +15,8 @@ import { LANGUAGE_VERSION } from '../language/index.js';
 import { processInput } from '../pipeline/run.js';
 import { analyzeArticles } from '../pipeline/analyze.js';
 import { annotateArticles } from '../pipeline/annotate.js';
-import { analyzeStoredStory, storyCopyGroups, storyDocument, storyDocumentKey, textsOf } from '../pipeline/story-document.js';
+import { analyzeStoredStory, copyGroupsIn, storyCopyGroups, storyDocument, storyDocumentKey, textsOf, type StoryDocument } from '../pipeline/story-document.js';
+import type { CopyGroup } from '../copies/index.js';
 import { getStory, listStories, type Story } from '../stories/index.js';
 import type { AnalysedStoryEntry, AnalysisDocument } from '../report/document.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
@@ -265,6 +266,13 @@ function listItem(s: Story): StoryListItem {
   };
 }
 
+interface CurrentStory {
+  storyId: string;
+  story: Story;
+  groups: CopyGroup[];
+  key: string;
+}
+
 function bundleOf(doc: AnalysisDocument, texts: ReadonlyMap<string, string>, key: string): StoryBundle | null {
   const story = doc.stories[0];
   return story ? { doc, story, texts, key } : null;
@@ -307,13 +315,12 @@ class Context implements ServerContext {
   /** Inside the write queue: checks the cached bundle against the story as stored, and recomputes it when stale. */
   private async resolveBundle(storyId: string): Promise<StoryBundle | null> {
     const stamp = await this.stamp();
-    const story = await getStory(this.store, storyId);
-    if (!story) {
+    const current = await this.currentStory(storyId);
+    if (!current) {
       this.bundles.delete(storyId);
       return null;
     }
-    const groups = await storyCopyGroups(this.store, story);
-    const key = storyDocumentKey(this.version, story, groups);
+    const { story, key } = current;
     const cached = this.bundles.get(storyId);
     if (cached && cached.bundle.key === key) {
       this.remember(storyId, stamp, cached.bundle);
@@ -321,19 +328,33 @@ class Context implements ServerContext {
     }
     const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
     if (kept && kept.key === key) {
-      const texts = await this.textsOf(story.articles);
+      const texts = await this.storedTexts(story.articles);
       const bundle = texts ? bundleOf(kept.document, texts, key) : null;
       if (bundle) {
         this.remember(storyId, stamp, bundle);
         return bundle;
       }
     }
-    const computed = await analyzeStoredStory(this.store, this.version, story, groups);
+    const computed = await this.analyzeAndKeep(current);
     if (!computed) return null;
-    await this.keep(storyId, key, computed.doc);
     const bundle = bundleOf(computed.doc, computed.texts, key);
     if (bundle) this.remember(storyId, stamp, bundle);
     return bundle;
+  }
+
+  /** The story as stored, with the copy groups and key its document is computed from; null when unknown. */
+  private async currentStory(storyId: string): Promise<CurrentStory | null> {
+    const story = await getStory(this.store, storyId);
+    if (!story) return null;
+    const groups = await storyCopyGroups(this.store, story);
+    return { storyId, story, groups, key: storyDocumentKey(this.version, story, groups) };
+  }
+
+  /** Null when a member is missing from the store; nothing is kept then. */
+  private async analyzeAndKeep(current: CurrentStory): Promise<StoryDocument | null> {
+    const computed = await analyzeStoredStory(this.store, this.version, current.story, current.groups);
+    if (computed) await this.keep(current.storyId, current.key, computed.doc);
+    return computed;
   }
 
   private remember(storyId: string, stamp: string, bundle: StoryBundle): void {
@@ -342,7 +363,7 @@ class Context implements ServerContext {
     while (this.bundles.size > this.cacheSize) this.bundles.delete(this.bundles.keys().next().value!);
   }
 
-  private async textsOf(ids: readonly string[]): Promise<Map<string, string> | null> {
+  private async storedTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
     const texts = new Map<string, string>();
     for (const id of ids) {
       const article = await this.store.getArticle(id);
@@ -475,9 +496,9 @@ class Context implements ServerContext {
         for (const { story } of analysis.stories) {
           const doc = storyDocument(this.version, analysis, story.id);
           if (!doc) continue;
-          const key = storyDocumentKey(this.version, story, await storyCopyGroups(this.store, story));
-          await this.keep(story.id, key, doc);
           const members = new Set(story.articles);
+          const key = storyDocumentKey(this.version, story, copyGroupsIn(analysis, members));
+          await this.keep(story.id, key, doc);
           const bundle = bundleOf(doc, textsOf(analysis.annotated.filter((a) => members.has(a.article.id))), key);
           if (bundle) this.remember(story.id, stamp, bundle);
         }
@@ -513,15 +534,9 @@ class Context implements ServerContext {
     for (const { id } of await listStories(this.store)) {
       if (signal?.aborted) break;
       analysed += await this.writes.run(async () => {
-        const story = await getStory(this.store, id);
-        if (!story) return 0;
-        const groups = await storyCopyGroups(this.store, story);
-        const key = storyDocumentKey(this.version, story, groups);
-        if ((await this.store.keptDocumentKey(id)) === key) return 0;
-        const computed = await analyzeStoredStory(this.store, this.version, story, groups);
-        if (!computed) return 0;
-        await this.keep(id, key, computed.doc);
-        return 1;
+        const current = await this.currentStory(id);
+        if (!current || (await this.store.keptDocumentKey(id)) === current.key) return 0;
+        return (await this.analyzeAndKeep(current)) ? 1 : 0;
       });
       // Requests waiting on the queue get their turn between two stories.
       await yieldTurn();

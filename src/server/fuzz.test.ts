@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { startServer, type RunningServer } from './server.js';
+import { rawExchange, type RawAnswer, type RawRequest } from '../test-support/http.js';
 
 let store: Store;
 let server: RunningServer;
@@ -36,25 +36,8 @@ after(async () => {
   await store.close();
 });
 
-interface Sent {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: Uint8Array;
-}
-
-function exchange(sent: Sent): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, method: sent.method, path: sent.path, headers: sent.headers, agent: false }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    req.end(sent.body);
-  });
+function exchange(sent: RawRequest): Promise<RawAnswer> {
+  return rawExchange(server.port, sent);
 }
 
 const segment = fc.oneof(
@@ -138,7 +121,7 @@ test('no request makes the server fail: every answer is well formed, with the sa
   await fc.assert(
     fc.asyncProperty(method, path, headers, body, async (m, p, h, b) => {
       // Framed with Content-Length, as clients frame bodies; an unframed body would only test the HTTP parser.
-      const sent: Sent = b === null ? { method: m, path: p, headers: h } : { method: m, path: p, headers: { ...h, 'content-length': String(b.length) }, body: b };
+      const sent: RawRequest = b === null ? { method: m, path: p, headers: h } : { method: m, path: p, headers: { ...h, 'content-length': String(b.length) }, body: b };
       const res = await exchange(sent);
       const where = `${m} ${p}`;
       assert.ok(res.status >= 200 && res.status < 500, `${where} → ${res.status} ${res.text.slice(0, 300)}`);

@@ -92,14 +92,15 @@ export function allResponses(op: Operation): Record<string, ResponseSpec> {
 
 /** A route that validates the path and query against the declaration before handing over. */
 export function routeOf(op: Operation): Route {
+  const patterns = (op.pathParams ?? []).map((p) => ({ p, pattern: new RegExp(p.pattern) }));
   return {
     method: op.method,
     path: op.path,
     handler: (request) => {
       const params: Record<string, string> = {};
-      for (const p of op.pathParams ?? []) {
+      for (const { p, pattern } of patterns) {
         const value = request.params[p.name] ?? '';
-        if (!new RegExp(p.pattern).test(value)) throw new HttpError(400, `bad-${kebab(p.name)}`, `"${clip(value)}" is not a ${p.description.toLowerCase()}: ${p.hint}`);
+        if (!pattern.test(value)) throw new HttpError(400, `bad-${kebab(p.name)}`, `"${clip(value)}" is not a ${p.description.toLowerCase()}: ${p.hint}`);
         params[p.name] = value;
       }
       return op.handle({ request, params, query: parseQuery(request.query, op.query ?? []) });

@@ -4,9 +4,11 @@ import { assets } from '../web/assets.js';
 import { renderStoryList, type StorySort } from '../web/list.js';
 import { renderStoryPage } from '../web/story-page.js';
 import { errorPage } from '../web/error-page.js';
+import { STORY_ID } from './api.js';
 
 const LIST_LIMIT = 200;
 const SEARCH_LIMIT = 100;
+const STORY_ID_PATTERN = new RegExp(STORY_ID.pattern);
 
 /** The web pages (src/web/) and their two static assets, routed beside the API. */
 export function pageRoutes(ctx: ServerContext): Route[] {
@@ -17,7 +19,7 @@ export function pageRoutes(ctx: ServerContext): Route[] {
       path: '/stories/{storyId}',
       handler: async (req) => {
         const id = req.params['storyId'] ?? '';
-        if (!/^story:[0-9a-f]{16}$/.test(id)) return errorPage404(`“${id.slice(0, 80)}” is not a story id; story ids look like story:8b4529fa5d8bfcba.`);
+        if (!STORY_ID_PATTERN.test(id)) return errorPage404(`“${id.slice(0, 80)}” is not a story id; story ids look like story:8b4529fa5d8bfcba.`);
         const bundle = await ctx.storyBundle(id);
         if (!bundle) return errorPage404('There is no such story: it may have been merged into another by a later ingest.');
         return htmlReply(renderStoryPage(bundle.doc, bundle.story, bundle.texts), { headers: { etag: `"${bundle.key}"` } });

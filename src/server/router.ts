@@ -1,4 +1,4 @@
-import { HttpError, type Route, type RouteMethod } from './http.js';
+import { HttpError, type Route } from './http.js';
 
 type Segment = { literal: string } | { param: string; rest: boolean };
 
@@ -110,5 +110,3 @@ export function pathSegments(rawPath: string): string[] {
     return decoded;
   });
 }
-
-export const ROUTE_METHODS: readonly RouteMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

@@ -21,6 +21,7 @@ import { analyzeArticles } from '../pipeline/analyze.js';
 import type { AnalysisDocument } from '../report/document.js';
 import { createApp, startServer, type RunningServer } from './server.js';
 import { searchFold } from './context.js';
+import { rawExchange } from '../test-support/http.js';
 
 const examples = fileURLToPath(new URL('../../examples/news/', import.meta.url));
 const analysisSchema = JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/analysis.schema.json', import.meta.url)), 'utf8')) as object;
@@ -78,23 +79,11 @@ function checkHeaders(status: number, headers: Headers): void {
 }
 
 /** Sends the path exactly as given (fetch would resolve dot segments and re-encode it). */
-function exchange(method: string, path: string, body: Uint8Array | string | undefined, headers: Record<string, string>): Promise<Omit<Answer, 'body'>> {
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, method, path, headers, agent: false }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const h = new Headers();
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(', ') : v);
-        resolve({ status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
-    // The server may hang up on a refused body while it is still being written.
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    req.end(body);
-  });
+async function exchange(method: string, path: string, body: Uint8Array | string | undefined, headers: Record<string, string>): Promise<Omit<Answer, 'body'>> {
+  const res = await rawExchange(server.port, { method, path, headers, ...(body !== undefined ? { body } : {}) });
+  const h = new Headers();
+  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(', ') : v);
+  return { status: res.status, headers: h, text: res.text };
 }
 
 /** One request; the answer is checked against the safety headers and the documented schema. */

@@ -79,18 +79,14 @@ export function createApp(options: ServerOptions): App {
     maxInputBytes: limits.maxInputBytes,
     ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
   });
-  let router: Router | null = null;
-  const routes = (): readonly Route[] => router?.routes ?? [];
-  const api = apiOperations(context, limits, routes).map(routeOf);
-  router = new Router([...api, ...pageRoutes(context)]);
+  const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context)]);
   const log = options.log ?? (() => undefined);
   const loopbackOnly = isLoopback(options.host ?? DEFAULT_HOST);
-  const activeRouter = router;
 
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const method = (req.method ?? 'GET').toUpperCase();
     const started = process.hrtime.bigint();
-    answer(req, method, activeRouter, limits, loopbackOnly)
+    answer(req, method, router, limits, loopbackOnly)
       .catch((error: unknown) => failure(error, log))
       .then((reply) => {
         send(req, res, reply, method === 'HEAD', log);
@@ -102,7 +98,7 @@ export function createApp(options: ServerOptions): App {
         res.destroy();
       });
   };
-  return { context, routes: activeRouter.routes, limits, listener };
+  return { context, routes: router.routes, limits, listener };
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
