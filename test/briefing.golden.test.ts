@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { processInput } from '../src/pipeline/run.js';
 import { analyzeArticles } from '../src/pipeline/analyze.js';
 import { buildDocument, type AnalysisDocument } from '../src/report/document.js';
-import type { BriefingSources } from '../src/report/briefing.js';
+import { briefingSources, type BriefingSources } from '../src/report/briefing.js';
 import { renderTerminal } from '../src/report/terminal.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
@@ -29,13 +29,7 @@ async function examples(): Promise<{ doc: AnalysisDocument; sources: BriefingSou
     const analysis = await analyzeArticles(store, articles);
     // The clock and the version are the only things that change from run to run.
     const doc = { ...buildDocument('test', analysis, files.length, []), generated: '2026-01-01T00:00:00.000Z' };
-    return {
-      doc,
-      sources: {
-        texts: new Map(analysis.annotated.map((a) => [a.article.id, a.article.text])),
-        sentences: new Map(analysis.annotated.map((a) => [a.article.id, a.language.sentences])),
-      },
-    };
+    return { doc, sources: briefingSources(analysis) };
   } finally {
     await store.close();
   }

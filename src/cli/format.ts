@@ -1,4 +1,5 @@
 /** Terminal output helpers: aligned tables that fit the screen, and JSON that ends in a newline. */
+import { DEFAULT_WIDTH } from '../report/terminal.js';
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -39,7 +40,7 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = p
   return stream.isTTY === true;
 }
 
-/** Columns to wrap to: the terminal's, or 100 when there is no terminal to ask. */
+/** Columns to wrap to: the terminal's, or the briefing's default when there is no terminal to ask. */
 export function outputWidth(stream: { columns?: number }): number {
-  return stream.columns && stream.columns > 0 ? stream.columns : 100;
+  return stream.columns && stream.columns > 0 ? stream.columns : DEFAULT_WIDTH;
 }

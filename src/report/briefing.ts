@@ -9,7 +9,8 @@
 import type { AnalysedStoryEntry, AnalysisDocument, ArticleEntry } from './document.js';
 import type { ClaimGroup, Contradiction, QuoteReport, TimelineEntry } from '../claims/types.js';
 import type { Span } from '../pipeline/record.js';
-import { dateLabel, intervalOf, publishedLabel, spanLabel } from './dates.js';
+import type { Analysis } from '../pipeline/analyze.js';
+import { DAY_MS, dateLabel, intervalOf, publishedLabel, spanLabel } from './dates.js';
 
 /** What the analysis document leaves out and a briefing can use when it has it. */
 export interface BriefingSources {
@@ -17,6 +18,14 @@ export interface BriefingSources {
   texts?: ReadonlyMap<string, string>;
   /** Sentence bounds by article id (the language layer's), to widen a clause to its sentence. */
   sentences?: ReadonlyMap<string, readonly Span[]>;
+}
+
+/** The article texts and sentences behind the document's spans: briefings quote whole sentences. */
+export function briefingSources(analysis: Pick<Analysis, 'annotated'>): { texts: Map<string, string>; sentences: Map<string, readonly Span[]> } {
+  return {
+    texts: new Map(analysis.annotated.map((a) => [a.article.id, a.article.text])),
+    sentences: new Map(analysis.annotated.map((a) => [a.article.id, a.language.sentences])),
+  };
 }
 
 export interface BriefingLimits {
@@ -116,6 +125,8 @@ export interface ContradictionView {
   summary: string;
   internal: boolean;
   positions: Position[];
+  /** Every outlet on any side, once, in order of the sides: who disagrees with themselves when `internal`. */
+  outlets: string[];
 }
 
 export interface QuoteView {
@@ -292,7 +303,6 @@ function readsWhole(text: string): boolean {
 }
 
 const MAX_PASSAGE = 360;
-const DAY = 86_400_000;
 
 /** The sentence(s) holding `span` in its article, with the span marked; `fallback` when the text is not at hand. */
 function passageAt(articleId: string, span: Span, fallback: string, ctx: Context): Passage {
@@ -319,7 +329,7 @@ function withoutDateline(p: Passage): Passage {
 }
 
 /** Collapses runs of white space (line breaks included) to one space, moving the mark with the text. */
-export function squeeze(raw: string, mark: Span | null = null): Passage {
+function squeeze(raw: string, mark: Span | null = null): Passage {
   let out = '';
   let markStart = -1;
   let markEnd = -1;
@@ -393,17 +403,24 @@ function weight(g: ClaimGroup): number {
   );
 }
 
-function dedupe(facts: Fact[]): Fact[] {
+/**
+ * The first `limit` items with distinct keys. Claims of one sentence are shown by that
+ * sentence once, so `more` counts only the items whose key is not shown at all.
+ */
+function distinctCapped<T>(items: readonly T[], key: (item: T) => string, limit: number): Capped<T> {
   const seen = new Set<string>();
-  return facts.filter((f) => !seen.has(f.text.text) && (seen.add(f.text.text), true));
+  const shown = items.filter((x) => !seen.has(key(x)) && (seen.add(key(x)), true)).slice(0, limit);
+  const keys = new Set(shown.map(key));
+  return { items: shown, more: items.filter((x) => !keys.has(key(x))).length };
 }
 
 function corroboratedFacts(claims: readonly ClaimGroup[], ctx: Context, limit: number): Capped<Fact> {
   const groups = claims.filter((c) => c.status === 'corroborated').sort((a, b) => b.independentSources - a.independentSources || weight(b) - weight(a) || cmp(a.id, b.id));
-  const all = groups.map((g) => fact(g, ctx));
-  const shown = dedupe(all).slice(0, limit);
-  const texts = new Set(shown.map((f) => f.text.text));
-  return { items: shown, more: all.filter((f) => !texts.has(f.text.text)).length };
+  return distinctCapped(
+    groups.map((g) => fact(g, ctx)),
+    (f) => f.text.text,
+    limit,
+  );
 }
 
 function singleSourceStatements(claims: readonly ClaimGroup[], ctx: Context, order: ReadonlyMap<string, number>, limits: BriefingLimits): Capped<OutletStatements> {
@@ -411,7 +428,9 @@ function singleSourceStatements(claims: readonly ClaimGroup[], ctx: Context, ord
   for (const c of claims) {
     if (c.status !== 'single-source') continue;
     const key = c.sources[0] ?? '';
-    bySource.set(key, [...(bySource.get(key) ?? []), c]);
+    let groups = bySource.get(key);
+    if (!groups) bySource.set(key, (groups = []));
+    groups.push(c);
   }
   const outlets = [...bySource]
     .sort((a, b) => (order.get(a[0]) ?? Infinity) - (order.get(b[0]) ?? Infinity) || cmp(a[0], b[0]))
@@ -419,14 +438,10 @@ function singleSourceStatements(claims: readonly ClaimGroup[], ctx: Context, ord
       const ranked = groups
         .map((g) => ({ f: fact(g, ctx), w: weight(g), at: Math.min(...g.evidence.map((e) => e.start)), id: g.id }))
         .sort((a, b) => b.w - a.w || cmp(a.id, b.id));
-      const seen = new Set<string>();
-      const distinct = ranked.filter((x) => !seen.has(x.f.text.text) && (seen.add(x.f.text.text), true));
+      const { items, more } = distinctCapped(ranked, (x) => x.f.text.text, limits.statementsPerOutlet);
       // The best few, in the order the outlet wrote them.
-      const shown = distinct.slice(0, limits.statementsPerOutlet).sort((a, b) => a.at - b.at);
-      // Claims of one sentence are shown by that sentence once: what is left is counted in claims.
-      const texts = new Set(shown.map((x) => x.f.text.text));
-      const covered = ranked.filter((x) => texts.has(x.f.text.text)).length;
-      return { outlet: ctx.outletOf.get(key) ?? key, total: groups.length, items: shown.map((x) => x.f), more: groups.length - covered };
+      const shown = items.sort((a, b) => a.at - b.at);
+      return { outlet: ctx.outletOf.get(key) ?? key, total: groups.length, items: shown.map((x) => x.f), more };
     });
   return cap(outlets, limits.outlets);
 }
@@ -461,19 +476,21 @@ function contradictionView(c: Contradiction, ctx: Context): ContradictionView {
     p.sides.push(side);
     positions.set(key, p);
   });
+  const views = [...positions.values()].map((p): Position => {
+    const side = p.sides.find((x) => ctx.articles.get(x.articleId)?.copyRelation === 'original') ?? p.sides[0]!;
+    const group = side.claimId ? ctx.claims.get(side.claimId) : undefined;
+    const fallback = group?.evidence.find((e) => e.articleId === side.articleId && e.start === side.start)?.text ?? (c.type === 'attribution' ? '' : (group?.text ?? ''));
+    const passage = fallback || ctx.sources.texts?.has(side.articleId) ? markValue(passageAt(side.articleId, side, fallback, ctx), readableValue(side.value, null, c.type).replace(/\s*\(.*\)$/u, '')) : null;
+    return { values: p.values, outlets: p.sources.map((k) => ctx.outletOf.get(k) ?? k), passage: passage && passage.text ? passage : null };
+  });
   return {
     type: c.type,
     label: TYPE_LABELS[c.type] ?? c.type,
     headline: headlineOf(c.summary),
     summary: c.summary,
     internal: c.internal,
-    positions: [...positions.values()].map((p) => {
-      const side = p.sides.find((x) => ctx.articles.get(x.articleId)?.copyRelation === 'original') ?? p.sides[0]!;
-      const group = side.claimId ? ctx.claims.get(side.claimId) : undefined;
-      const fallback = group?.evidence.find((e) => e.articleId === side.articleId && e.start === side.start)?.text ?? (c.type === 'attribution' ? '' : (group?.text ?? ''));
-      const passage = fallback || ctx.sources.texts?.has(side.articleId) ? markValue(passageAt(side.articleId, side, fallback, ctx), readableValue(side.value, null, c.type).replace(/\s*\(.*\)$/u, '')) : null;
-      return { values: p.values, outlets: p.sources.map((k) => ctx.outletOf.get(k) ?? k), passage: passage && passage.text ? passage : null };
-    }),
+    positions: views,
+    outlets: unique(views.flatMap((p) => p.outlets)),
   };
 }
 
@@ -551,7 +568,9 @@ function timelineView(entries: readonly TimelineEntry[], span: { start: string |
   for (const e of entries) {
     const at = intervalOf(e.date);
     if (!at) continue;
-    byClaim.set(e.claimId, [...(byClaim.get(e.claimId) ?? []), { e, at }]);
+    let dated = byClaim.get(e.claimId);
+    if (!dated) byClaim.set(e.claimId, (dated = []));
+    dated.push({ e, at });
   }
   const items: (TimelineView & { at: number; width: number })[] = [];
   for (const [claimId, dated] of byClaim) {
@@ -581,7 +600,7 @@ function timelineView(entries: readonly TimelineEntry[], span: { start: string |
   const kept = [...items]
     .sort((a, b) => b.sources - a.sources || Number(a.estimated) - Number(b.estimated) || a.width - b.width || a.at - b.at)
     .slice(0, limit);
-  const key = (x: { at: number; width: number }): number => (x.width >= DAY ? x.at : x.at + x.width / 2);
+  const key = (x: { at: number; width: number }): number => (x.width >= DAY_MS ? x.at : x.at + x.width / 2);
   const shown = kept.sort((a, b) => key(a) - key(b) || b.width - a.width || cmp(a.text.text, b.text.text)).map(({ at: _at, width: _w, ...v }) => v);
   return { items: shown, more: items.length - shown.length };
 }

@@ -4,7 +4,7 @@
  * that "Tuesday" contains "5 a.m. on Tuesday".
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const PARTS: Record<string, { label: string; from: number; to: number }> = {
   // Hours overlap on purpose: "early morning" and "night" share the small hours.
@@ -22,7 +22,7 @@ const SEASONS: Record<string, { label: string; month: number; months: number }> 
   WI: { label: 'winter', month: 11, months: 3 },
 };
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+export const DAY_MS = 24 * HOUR;
 
 /** Start (inclusive) and end (exclusive), in ms since the epoch, UTC. */
 export interface Interval {
@@ -39,18 +39,16 @@ interface Parsed {
 function isoWeekMonday(year: number, week: number): number {
   const jan4 = Date.UTC(year, 0, 4);
   const dow = (new Date(jan4).getUTCDay() + 6) % 7;
-  return jan4 - dow * DAY + (week - 1) * 7 * DAY;
-}
-
-function dayLabel(t: number, year: number | null): string {
-  const d = new Date(t);
-  const y = d.getUTCFullYear();
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${y === year ? '' : ` ${y}`}`;
+  return jan4 - dow * DAY_MS + (week - 1) * 7 * DAY_MS;
 }
 
 function shortDay(t: number, year: number | null): string {
   const d = new Date(t);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${d.getUTCFullYear() === year ? '' : ` ${d.getUTCFullYear()}`}`;
+}
+
+function dayLabel(t: number, year: number | null): string {
+  return `${WEEKDAYS[new Date(t).getUTCDay()]} ${shortDay(t, year)}`;
 }
 
 function parse(value: string): Parsed | null {
@@ -91,10 +89,10 @@ function parse(value: string): Parsed | null {
   if (m) {
     const monday = isoWeekMonday(Number(m[1]), Number(m[2]));
     if (m[3]) {
-      const saturday = monday + 5 * DAY;
-      return { interval: { start: saturday, end: saturday + 2 * DAY }, label: (year) => `weekend ${new Date(saturday).getUTCDate()}–${shortDay(saturday + DAY, year)}` };
+      const saturday = monday + 5 * DAY_MS;
+      return { interval: { start: saturday, end: saturday + 2 * DAY_MS }, label: (year) => `weekend ${new Date(saturday).getUTCDate()}–${shortDay(saturday + DAY_MS, year)}` };
     }
-    return { interval: { start: monday, end: monday + 7 * DAY }, label: (year) => `week of ${shortDay(monday, year)}` };
+    return { interval: { start: monday, end: monday + 7 * DAY_MS }, label: (year) => `week of ${shortDay(monday, year)}` };
   }
   m = /^(\d{4})-(\d\d)-(\d\d)(?:T(?:(\d\d)(?::(\d\d))?(?::\d\d(?:\.\d+)?)?|([A-Z]{2})))?/u.exec(value);
   if (m) {
@@ -107,7 +105,7 @@ function parse(value: string): Parsed | null {
     }
     const part = m[6] ? PARTS[m[6]] : undefined;
     if (part) return { interval: { start: day + part.from * HOUR, end: day + part.to * HOUR }, label: (year) => `${dayLabel(day, year)}, ${part.label}` };
-    return { interval: { start: day, end: day + DAY }, label: (year) => dayLabel(day, year) };
+    return { interval: { start: day, end: day + DAY_MS }, label: (year) => dayLabel(day, year) };
   }
   return null;
 }

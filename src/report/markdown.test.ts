@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { storyOf, invent } from '../claims/testing.js';
 import { buildDocument } from './document.js';
+import { briefingSources } from './briefing.js';
 import { renderMarkdown, escapeMarkdown, safeUrl } from './markdown.js';
 
 /** Unescaped occurrences of `pattern` (a backslash before it makes it literal text). */
@@ -52,10 +53,7 @@ async function hostileMarkdown(): Promise<string> {
   const doc = buildDocument('test', story, 2, []);
   doc.inputs.failed.push({ input: '<svg onload=alert(7)>.html', code: 'binary', message: 'not text | [x](javascript:alert(8))' });
   doc.articles[0]!.url = 'javascript:alert(10)';
-  return renderMarkdown(doc, {
-    texts: new Map(story.annotated.map((a) => [a.article.id, a.article.text])),
-    sentences: new Map(story.annotated.map((a) => [a.article.id, a.language.sentences])),
-  });
+  return renderMarkdown(doc, briefingSources(story));
 }
 
 const rendered = hostileMarkdown();

@@ -136,7 +136,7 @@ function story(out: string[], s: StoryView, n: number): void {
   if (s.counts.contradictions > 0) {
     out.push('', `### Contradictions (${s.counts.contradictions})`);
     for (const c of s.contradictions.items) {
-      const within = c.internal ? ` (within ${escapeMarkdown(list([...new Set(c.positions.flatMap((p) => p.outlets))]))})` : '';
+      const within = c.internal ? ` (within ${escapeMarkdown(list(c.outlets))})` : '';
       out.push('', `#### ✗ ${escapeMarkdown(c.label)}: ${escapeMarkdown(c.headline)}${within}`, '');
       out.push(row(['Says', 'Sources', 'In their words']));
       out.push('| --- | --- | --- |');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { storyOf, invent } from '../claims/testing.js';
 import { buildDocument, type AnalysisDocument } from './document.js';
-import type { BriefingSources } from './briefing.js';
+import { briefingSources, type BriefingSources } from './briefing.js';
 import { renderTerminal, wrap, visibleWidth, inert } from './terminal.js';
 import { useColor, outputWidth } from '../cli/format.js';
 
@@ -33,10 +33,7 @@ async function hostile(): Promise<{ doc: AnalysisDocument; sources: BriefingSour
   ]);
   return {
     doc: buildDocument('test', story, 2, [{ input: `bad${ESC}[1m.json`, code: 'truncated-json', message: 'the JSON ends early' }] as never),
-    sources: {
-      texts: new Map(story.annotated.map((a) => [a.article.id, a.article.text])),
-      sentences: new Map(story.annotated.map((a) => [a.article.id, a.language.sentences])),
-    },
+    sources: briefingSources(story),
   };
 }
 

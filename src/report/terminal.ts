@@ -177,6 +177,7 @@ function truncate(s: string, width: number): string {
 
 // ---------------------------------------------------------------- the briefing
 
+/** Takes a briefing renderTerminal has made inert: its strings go to the terminal as they are. */
 class Writer {
   private readonly out: string[] = [];
 
@@ -188,11 +189,6 @@ class Writer {
   private paint(text: string, ...styles: Style[]): string {
     if (!this.color || styles.length === 0 || text === '') return text;
     return `${ESC}${styles.map((s) => CODES[s]).join(';')}m${text}${ESC}0m`;
-  }
-
-  /** Data from the articles, made inert, painted. */
-  private data(text: string, ...styles: Style[]): string {
-    return this.paint(inert(text), ...styles);
   }
 
   private line(text = ''): void {
@@ -214,11 +210,11 @@ class Writer {
 
   /** A passage, with its mark stressed when there is colour (plain text shows the words as written). */
   private passage(p: Passage, style: Style[] = [], markStyle: Style[] = ['bold']): string {
-    if (!p.mark || !this.color) return this.data(p.text, ...style);
+    if (!p.mark || !this.color) return this.paint(p.text, ...style);
     return (
-      this.data(p.text.slice(0, p.mark.start), ...style) +
-      this.data(p.text.slice(p.mark.start, p.mark.end), ...markStyle) +
-      this.data(p.text.slice(p.mark.end), ...style)
+      this.paint(p.text.slice(0, p.mark.start), ...style) +
+      this.paint(p.text.slice(p.mark.start, p.mark.end), ...markStyle) +
+      this.paint(p.text.slice(p.mark.end), ...style)
     );
   }
 
@@ -231,17 +227,17 @@ class Writer {
     b.stories.forEach((s, i) => this.story(s, i + 1));
     if (b.failed.length > 0) {
       this.section('Failed inputs', b.failed.length);
-      for (const f of b.failed) this.para(`${this.data(f.input, 'red')}: ${this.data(f.message)}`, '  ', '    ');
+      for (const f of b.failed) this.para(`${this.paint(f.input, 'red')}: ${this.paint(f.message)}`, '  ', '    ');
     }
     return this.out.join('\n') + '\n';
   }
 
   private story(s: StoryView, n: number): void {
     this.line();
-    const title = `${n}. ${inert(s.title)}`;
+    const title = `${n}. ${s.title}`;
     const head = truncate(title, this.width - 4);
     this.line((this.paint('━━ ', 'cyan') + this.paint(head, 'bold', 'cyan') + ' ' + this.paint('━'.repeat(Math.max(0, this.width - visibleWidth(head) - 4)), 'cyan')).trimEnd());
-    if (head !== title) this.para(this.data(s.title, 'bold'), '   ');
+    if (head !== title) this.para(this.paint(s.title, 'bold'), '   ');
     this.para(`${s.span} · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')} ${this.paint(`· ${s.id}`, 'dim')}`, '   ');
     const counts = [
       this.paint(`${s.counts.corroborated} corroborated`, s.counts.corroborated ? 'green' : 'dim'),
@@ -251,7 +247,7 @@ class Writer {
       plural(s.counts.quotes, 'quote'),
     ];
     this.para(`Statements: ${counts.join(' · ')}`, '   ');
-    if (s.names.length > 0) this.para(`Names: ${s.names.map((x) => this.data(x)).join(', ')}`, '   ', '     ');
+    if (s.names.length > 0) this.para(`Names: ${s.names.join(', ')}`, '   ', '     ');
 
     this.sources(s);
     this.corroborated(s);
@@ -267,7 +263,7 @@ class Writer {
     const rows = s.sources.items;
     const first = (r: SourceRow): string => (r.firstEstimated ? '~' : '') + r.first;
     const header = ['Outlet', 'First report', 'Reports', 'Agreed', 'Only here', 'Contested'];
-    const cells = rows.map((r) => [inert(r.outlet), first(r), String(r.reports.length), String(r.claims.corroborated), String(r.claims.singleSource), String(r.claims.contested)]);
+    const cells = rows.map((r) => [r.outlet, first(r), String(r.reports.length), String(r.claims.corroborated), String(r.claims.singleSource), String(r.claims.contested)]);
     const widths = header.map((h, c) => Math.max(visibleWidth(h), ...cells.map((row) => visibleWidth(row[c]!))));
     const fixed = widths.slice(1).reduce((a, b) => a + b + 2, 0) + 2;
     const outletWidth = Math.min(widths[0]!, 34, this.width - fixed - 2);
@@ -291,7 +287,7 @@ class Writer {
     } else {
       for (const r of rows) {
         this.para(
-          `${this.data(r.outlet, 'bold')} — first ${first(r)}, ${plural(r.reports.length, 'report')}; ${r.claims.corroborated} agreed, ${r.claims.singleSource} only here, ${r.claims.contested} contested`,
+          `${this.paint(r.outlet, 'bold')} — first ${first(r)}, ${plural(r.reports.length, 'report')}; ${r.claims.corroborated} agreed, ${r.claims.singleSource} only here, ${r.claims.contested} contested`,
           '  ',
           '    ',
         );
@@ -303,14 +299,14 @@ class Writer {
 
   private copies(r: SourceRow): void {
     for (const c of r.copies) {
-      this.para(this.paint(`↳ ${this.data(c.outlet)} ran a copy (${c.relation}): “${inert(c.title)}”`, 'dim'), '    ', '      ');
+      this.para(this.paint(`↳ ${c.outlet} ran a copy (${c.relation}): “${c.title}”`, 'dim'), '    ', '      ');
     }
   }
 
   private factLine(f: Fact, bullet: string, indent = '  ', style: Style[] = []): void {
     const notes: string[] = [];
-    if (f.attribution) notes.push(`per ${inert(f.attribution)}`);
-    if (f.hedges.length > 0) notes.push(`${f.hedged ? 'hedged' : 'some hedge'}: ${inert(f.hedges.join(', '))}`);
+    if (f.attribution) notes.push(`per ${f.attribution}`);
+    if (f.hedges.length > 0) notes.push(`${f.hedged ? 'hedged' : 'some hedge'}: ${f.hedges.join(', ')}`);
     const tail = (notes.length > 0 ? ' ' + this.paint(`[${notes.join('; ')}]`, 'yellow') : '') + (f.disputed ? ' ' + this.paint('[contradicted: see below]', 'red') : '');
     this.para(`${bullet} ${this.passage(f.text, style)}${tail}`, indent, indent + '  ');
   }
@@ -320,7 +316,7 @@ class Writer {
     this.section('Corroborated', s.counts.corroborated);
     for (const f of s.corroborated.items) {
       this.factLine(f, this.paint('✓', 'green'));
-      this.para(this.paint(`${plural(f.sources, 'source')}: ${inert(list(f.outlets, 4))}`, 'dim'), '    ', '      ');
+      this.para(this.paint(`${plural(f.sources, 'source')}: ${list(f.outlets, 4)}`, 'dim'), '    ', '      ');
     }
     this.more(s.corroborated.more, '  ', 'corroborated fact');
   }
@@ -329,9 +325,9 @@ class Writer {
     if (s.counts.singleSource === 0) return;
     this.section(s.independentSources === 1 ? 'What the report says' : 'Only one source says', s.counts.singleSource);
     for (const o of s.singleSource.items) {
-      if (s.independentSources > 1) this.line(`  ${this.data(o.outlet, 'bold')}${this.paint(` (${o.total})`, 'dim')}`);
+      if (s.independentSources > 1) this.line(`  ${this.paint(o.outlet, 'bold')}${this.paint(` (${o.total})`, 'dim')}`);
       for (const f of o.items) this.factLine(f, '•', s.independentSources > 1 ? '    ' : '  ');
-      this.more(o.more, s.independentSources > 1 ? '    ' : '  ', 'statement', undefined, `from ${inert(o.outlet)}`);
+      this.more(o.more, s.independentSources > 1 ? '    ' : '  ', 'statement', undefined, `from ${o.outlet}`);
     }
     this.more(s.singleSource.more, '  ', 'outlet');
   }
@@ -347,8 +343,8 @@ class Writer {
   }
 
   private contradiction(c: ContradictionView): void {
-    const within = c.internal ? this.paint(` (within ${list(c.positions.flatMap((p) => p.outlets).filter((o, i, all) => all.indexOf(o) === i))})`, 'dim') : '';
-    this.para(`${this.paint('✗', 'red')} ${this.paint(c.label, 'red')} · ${this.data(c.headline, 'bold')}${within}`, '  ', '    ');
+    const within = c.internal ? this.paint(` (within ${list(c.outlets)})`, 'dim') : '';
+    this.para(`${this.paint('✗', 'red')} ${this.paint(c.label, 'red')} · ${this.paint(c.headline, 'bold')}${within}`, '  ', '    ');
     const indent = '    ';
     const gap = ' │ ';
     const room = this.width - indent.length;
@@ -370,8 +366,8 @@ class Writer {
 
   /** One side: its figure or wording, who says it, and the sentence it is in. */
   private position(p: Position, width: number): string[] {
-    const lines = wrap(p.values.map((v) => this.data(v, 'bold', 'yellow')).join(this.paint(' / ', 'dim')), width, '▸ ', '  ');
-    lines.push(...wrap(this.paint(inert(list(p.outlets, 3)), 'cyan'), width, '  '));
+    const lines = wrap(p.values.map((v) => this.paint(v, 'bold', 'yellow')).join(this.paint(' / ', 'dim')), width, '▸ ', '  ');
+    lines.push(...wrap(this.paint(list(p.outlets, 3), 'cyan'), width, '  '));
     if (p.passage) lines.push(...wrap(quoted(this.passage(p.passage, [], ['bold', 'yellow']), p.passage.text), width, '  ', '   '));
     return lines;
   }
@@ -380,12 +376,12 @@ class Writer {
     if (s.quotes.items.length === 0) return;
     this.section('Key quotes', s.counts.quotes);
     for (const sp of s.quotes.items) {
-      this.line(`  ${this.data(sp.name, 'bold', 'magenta')}`);
+      this.line(`  ${this.paint(sp.name, 'bold', 'magenta')}`);
       for (const q of sp.items) {
-        this.para(`${this.paint('“', 'dim')}${this.data(q.text, 'italic')}${this.paint('”', 'dim')}${q.kind === 'partial' ? this.paint(' (partial)', 'dim') : ''}`, '    ', '     ');
-        this.para(this.paint(`— ${inert(q.outlet)} · ${inert(spreadText(q))}`, 'dim'), '      ', '        ');
+        this.para(`${this.paint('“', 'dim')}${this.paint(q.text, 'italic')}${this.paint('”', 'dim')}${q.kind === 'partial' ? this.paint(' (partial)', 'dim') : ''}`, '    ', '     ');
+        this.para(this.paint(`— ${q.outlet} · ${spreadText(q)}`, 'dim'), '      ', '        ');
       }
-      this.more(sp.more, '    ', 'quote', undefined, `from ${inert(sp.name)}`);
+      this.more(sp.more, '    ', 'quote', undefined, `from ${sp.name}`);
     }
     this.more(s.quotes.more, '  ', 'speaker');
   }
@@ -397,7 +393,7 @@ class Writer {
     const labelWidth = Math.min(Math.max(...labels.map(visibleWidth)), 26, Math.floor(this.width / 3));
     s.timeline.items.forEach((t, i) => {
       const label = labels[i]!;
-      const who = this.paint(`— ${inert(list(t.outlets, 2))}`, 'dim');
+      const who = this.paint(`— ${list(t.outlets, 2)}`, 'dim');
       const text = `${this.passage(t.text)} ${who}`;
       const hang = ' '.repeat(2 + labelWidth + 2);
       if (visibleWidth(label) > labelWidth) {

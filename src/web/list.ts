@@ -2,6 +2,7 @@
 import { html } from './html.js';
 import { page } from './layout.js';
 import { spanLabel } from '../report/dates.js';
+import { plural } from '../report/briefing.js';
 
 export type StorySort = 'recent' | 'size';
 
@@ -37,7 +38,7 @@ export function renderStoryList(stories: readonly StoryListing[], options: Story
 <p class="meta">${options.q ? `${stories.length} of ${options.total} stories match “${options.q}”` : `${stories.length} stories`}</p>
 ${stories.length === 0 ? html`<p class="empty">${options.q ? 'Nothing matches. Try fewer or other words.' : 'No stories yet. Ingest articles with corroborate ingest, or POST them to /api/articles.'}</p>` : ''}
 <ol class="story-list">${stories.map((s) => html`<li><h2><a href="/stories/${encodeURIComponent(s.id).replace(/%3A/g, ':')}">${s.title || 'Untitled story'}</a></h2>
-<p class="meta">${spanLabel(s.span.start, s.span.end)} · ${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}</p>
+<p class="meta">${spanLabel(s.span.start, s.span.end)} · ${plural(s.articles, 'article')} · ${plural(s.independentSources, 'independent source')}</p>
 ${s.entities.length ? html`<p class="ents">${s.entities.slice(0, 6).map((e) => e.name).join(' · ')}</p>` : ''}</li>`)}</ol>`;
   return page(body, { title: options.q ? `“${options.q}” — corroborate` : 'Stories — corroborate', mode: 'served', home: '/' });
 }

@@ -3,6 +3,7 @@ import { ingestPaths } from '../pipeline/run.js';
 import { analyzeArticles } from '../pipeline/analyze.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { buildDocument, type AnalysisDocument } from '../report/document.js';
+import { briefingSources } from '../report/briefing.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import type { Article } from '../pipeline/record.js';
 import type { Store } from '../store/store.js';
@@ -14,7 +15,7 @@ export interface Analysed {
 
 async function analysed(store: Store, articles: readonly Article[], inputs: number): Promise<Analysed> {
   const analysis = await analyzeArticles(store, articles);
-  return { doc: buildDocument('test', analysis, inputs, []), texts: new Map(analysis.annotated.map((a) => [a.article.id, a.article.text])) };
+  return { doc: buildDocument('test', analysis, inputs, []), texts: briefingSources(analysis).texts };
 }
 
 export async function analysedArticles(articles: readonly Article[]): Promise<Analysed> {

@@ -154,9 +154,10 @@ function reader(model: StoryModel, id: string): Html {
 <div class="panes">${model.articles.map((a) => {
     const url = safeUrl(a.entry.url);
     const note = model.copyNote.get(a.entry.id);
+    const outlet = model.outletOf.get(a.entry.id) ?? a.entry.source;
     return html`<article class="doc" data-doc="${a.entry.id}" id="${id}-doc-${a.entry.id}" tabindex="-1"${a.entry.id === first ? '' : html` hidden`}>
-<p class="doc-tag" aria-hidden="true">${model.outletOf.get(a.entry.id) ?? a.entry.source} · ${label(a.entry.title || 'Untitled', 60)}</p>
-<header><h3>${a.entry.title || 'Untitled'}</h3><p class="doc-meta"><span class="outlet">${model.outletOf.get(a.entry.id) ?? a.entry.source}</span>${a.entry.source !== model.outletOf.get(a.entry.id) ? html` (${a.entry.source})` : ''} · ${a.entry.published ? html`<time datetime="${a.entry.published}">${publishedLabel(a.entry.published, null)}</time>` : 'undated'}${a.entry.byline ? html` · ${a.entry.byline}` : ''}${note ? html` · <span class="copy">${note}</span>` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">original</a>` : ''}</p></header>
+<p class="doc-tag" aria-hidden="true">${outlet} · ${label(a.entry.title || 'Untitled', 60)}</p>
+<header><h3>${a.entry.title || 'Untitled'}</h3><p class="doc-meta"><span class="outlet">${outlet}</span>${a.entry.source !== model.outletOf.get(a.entry.id) ? html` (${a.entry.source})` : ''} · ${a.entry.published ? html`<time datetime="${a.entry.published}">${publishedLabel(a.entry.published, null)}</time>` : 'undated'}${a.entry.byline ? html` · ${a.entry.byline}` : ''}${note ? html` · <span class="copy">${note}</span>` : ''}${url ? html` · <a href="${url}" rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">original</a>` : ''}</p></header>
 <div class="text">${renderText(a.text, a.marks)}</div></article>`;
   })}</div>
 </aside>`;

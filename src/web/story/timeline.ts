@@ -6,7 +6,8 @@
 import { html, join, type Html } from '../html.js';
 import type { StoryModel, TimelineView } from './model.js';
 import { dayOfIso, isoDay, timexRange, type DayRange } from './timex.js';
-import { dateLabel as timexLabel } from '../../report/dates.js';
+import { DAY_MS, MONTHS, dateLabel as timexLabel } from '../../report/dates.js';
+import { plural } from '../../report/briefing.js';
 
 const WIDTH = 760;
 const GUTTER = 92;
@@ -63,7 +64,11 @@ function chart(model: StoryModel, items: readonly Placed[]): Html {
   let hidden = 0;
   // One mark per distinct date value, with how many events it holds: ten events "on Tuesday" are one column, not ten lanes.
   const groups = new Map<string, Placed[]>();
-  for (const item of inside) groups.set(item.view.entry.date, [...(groups.get(item.view.entry.date) ?? []), item]);
+  for (const item of inside) {
+    let group = groups.get(item.view.entry.date);
+    if (!group) groups.set(item.view.entry.date, (group = []));
+    group.push(item);
+  }
   for (const group of [...groups.values()].sort((a, b) => a[0]!.range.start - b[0]!.range.start || a[0]!.range.end - b[0]!.range.end)) {
     const item = group[0]!;
     const left = x(item.range.start);
@@ -82,7 +87,7 @@ function chart(model: StoryModel, items: readonly Placed[]): Html {
       lanes.push(to);
     } else lanes[lane] = to;
     const y = TOP + lane * LANE + LANE / 2;
-    const cls = group.some((g) => g.view.entry.articleIds.length > 1) ? shapeClass(group.find((g) => g.view.entry.articleIds.length > 1)!.view) : shapeClass(item.view);
+    const cls = shapeClass((group.find((g) => g.view.entry.articleIds.length > 1) ?? item).view);
     const tip = html`<title>${timexLabel(item.view.entry.date)}: ${group.slice(0, 8).map((g) => g.view.entry.text).join(' · ')}${group.length > 8 ? ` · and ${group.length - 8} more` : ''}</title>`;
     shapes.push(point
       ? html`<circle class="${cls}" cx="${round(from + 5)}" cy="${y}" r="5">${tip}</circle>`
@@ -95,7 +100,7 @@ function chart(model: StoryModel, items: readonly Placed[]): Html {
   return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="Timeline: ${inside.length} events from ${isoDay(focus.start)} to ${isoDay(focus.end)}${before.length ? `, ${before.length} earlier` : ''}${after.length ? `, ${after.length} later` : ''}">
 <rect class="focus" x="${x0}" y="${TOP - 8}" width="${x1 - x0}" height="${height - TOP - 14}"></rect>
 ${ticks}${gutter(before, 8, 'earlier', height)}${gutter(after, x1 + 8, 'later', height)}${shapes}
-${hidden + periods > 0 ? html`<text class="more" x="${x1 - 4}" y="${TOP - 12}" text-anchor="end">${[hidden ? `+${hidden} more` : '', periods ? `${periods} longer period${periods === 1 ? '' : 's'} (months, seasons, years)` : ''].filter(Boolean).join(' and ')} in the list below</text>` : ''}</svg>`;
+${hidden + periods > 0 ? html`<text class="more" x="${x1 - 4}" y="${TOP - 12}" text-anchor="end">${[hidden ? `+${hidden} more` : '', periods ? `${plural(periods, 'longer period')} (months, seasons, years)` : ''].filter(Boolean).join(' and ')} in the list below</text>` : ''}</svg>`;
 }
 
 function shapeClass(view: TimelineView): string {
@@ -112,7 +117,9 @@ function gutter(items: readonly Placed[], left: number, label: string, height: n
   const years = new Map<string, Placed[]>();
   for (const i of [...items].sort((a, b) => a.range.start - b.range.start)) {
     const year = i.view.entry.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), i]);
+    let inYear = years.get(year);
+    if (!inYear) years.set(year, (inYear = []));
+    inYear.push(i);
   }
   const rows = [...years].slice(0, MAX_LANES).map(([year, list], row) => {
     const y = TOP + row * LANE + LANE / 2;
@@ -122,14 +129,12 @@ function gutter(items: readonly Placed[], left: number, label: string, height: n
   return html`<g class="gutter"><text class="gutter-label" x="${left}" y="${height - 8}">${label}</text>${join(rows)}</g>`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function axisTicks(focus: DayRange): { day: number; label: string }[] {
   const span = focus.end - focus.start;
   const step = span <= 16 ? 1 : span <= 45 ? 7 : span <= 200 ? 30 : 365;
   const ticks: { day: number; label: string }[] = [];
   for (let d = Math.ceil(focus.start); d <= focus.end; d++) {
-    const date = new Date(d * 86_400_000);
+    const date = new Date(d * DAY_MS);
     const keep = step === 1 || (step === 7 && date.getUTCDay() === 1) || (step === 30 && date.getUTCDate() === 1) || (step === 365 && date.getUTCDate() === 1 && date.getUTCMonth() === 0);
     if (keep) ticks.push({ day: d, label: step === 365 ? String(date.getUTCFullYear()) : `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}` });
   }

@@ -3,9 +3,7 @@
  * since 1970-01-01 (fractions for times of day), so "2026-03-10T07:00", "2026-W10" and "1974"
  * share one scale.
  */
-import { intervalOf } from '../../report/dates.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, intervalOf } from '../../report/dates.js';
 
 export interface DayRange {
   start: number;
