@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { RunError, UsageError } from '../pipeline/errors.js';
 import { DEFAULT_DB } from '../store/sqlite.js';
+import { VERSION } from './version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { ingestCommand } from './commands/ingest.js';
 import { analyzeCommand } from './commands/analyze.js';
@@ -11,8 +11,6 @@ import { storiesCommand, storyCommand, reclusterCommand } from './commands/stori
 import { addServeCommand } from './commands/serve.js';
 import { parseSize } from './options.js';
 import { EXIT } from './exit.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function dbOption(): Option {
   return new Option('--db <path>', 'SQLite database file').default(process.env['CORROBORATE_DB'] ?? DEFAULT_DB);
@@ -25,7 +23,7 @@ function maxSizeOption(): Option {
 export function buildProgram(): Command {
   const program = new Command('corroborate')
     .description('Read many outlets\' reports of the same events and compare what they say.')
-    .version(pkg.version)
+    .version(VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text) });

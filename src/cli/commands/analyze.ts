@@ -1,16 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { printJson, useColor, outputWidth } from '../format.js';
 import { EXIT } from '../exit.js';
+import { VERSION } from '../version.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
 import { buildDocument, type AnalysisDocument } from '../../report/document.js';
-import type { BriefingSources } from '../../report/briefing.js';
+import { briefingSources, type BriefingSources } from '../../report/briefing.js';
 import { renderTerminal } from '../../report/terminal.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderReport } from '../../web/report.js';
-import { analyzeArticles, type Analysis } from '../../pipeline/analyze.js';
+import { analyzeArticles } from '../../pipeline/analyze.js';
 import { runBatch, type BatchOptions } from './batch.js';
-
-const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface AnalyzeOptions extends BatchOptions {
   /** Write the briefing as Markdown to this file, or to standard output for "-". */
@@ -41,7 +40,7 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
   const { store, summary } = await runBatch(inputs, options);
   try {
     const analysis = await analyzeArticles(store, summary.articles);
-    const doc = buildDocument(version, analysis, summary.inputs, summary.failed);
+    const doc = buildDocument(VERSION, analysis, summary.inputs, summary.failed);
     await store.saveAnalysis(doc.generated, doc);
     const sources = briefingSources(analysis);
     if (options.json) printJson(doc);
@@ -54,14 +53,6 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     await store.close();
   }
   return summary.failed.length > 0 ? EXIT.inputsFailed : EXIT.ok;
-}
-
-/** The article texts and sentences behind the document's spans: briefings quote whole sentences. */
-function briefingSources(analysis: Analysis): BriefingSources {
-  return {
-    texts: new Map(analysis.annotated.map((a) => [a.article.id, a.article.text])),
-    sentences: new Map(analysis.annotated.map((a) => [a.article.id, a.language.sentences])),
-  };
 }
 
 function writeReport(path: string, flag: string, content: string): void {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../exit.js';
+import { VERSION } from '../version.js';
 import { parseSize } from '../options.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
 import { startServer, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, type RunningServer } from '../../server/server.js';
-
-const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface ServeCommandOptions {
   db: string;
@@ -56,7 +54,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   try {
     server = await startServer({
       store,
-      version,
+      version: VERSION,
       host: options.host,
       port: options.port,
       maxBodyBytes: options.maxBody,
