@@ -8,8 +8,8 @@
  * ones ("a year earlier", "the quarter") see the last period named before them.
  */
 import type { TimeExpression } from '../types.js';
-import { parseAnchor, type Day } from './calendar.js';
-import { breakBetween, tenseBefore } from './context.js';
+import { compareDays, parseAnchor, type Anchor, type Day } from './calendar.js';
+import { breakBetween, clauseBefore } from './context.js';
 import type { Context, Match, Resolution } from './match.js';
 import type { Period } from './periods.js';
 import { scan } from './scan.js';
@@ -19,6 +19,8 @@ export { parseAnchor } from './calendar.js';
 
 /** How far, in tokens, a time of day looks for the day it belongs to. */
 const DAY_WINDOW = 12;
+/** How far, in tokens, a forecast told as past ("would begin on Tuesday") looks back for the day it was made. */
+const STATEMENT_WINDOW = 30;
 
 export function findTimes(text: string, publication: string | null): TimeExpression[] {
   const s = new Stream(tokenize(text));
@@ -26,27 +28,40 @@ export function findTimes(text: string, publication: string | null): TimeExpress
   const anchor = parseAnchor(publication);
   const resolved: Resolution[] = [];
   const refs: (Period | null)[] = [];
+  const sinces: (Day | null)[] = [];
+  const clauses = matches.map((m) => clauseBefore(s, m.start));
+  const contextFor = (k: number, day: Day | null): Context => ({ anchor, tense: clauses[k]!.tense, ref: refs[k]!, mod: null, day, since: sinces[k]! });
   let ref: Period | null = null;
-  const contextFor = (m: Match, day: Day | null, at: Period | null): Context => ({
-    anchor,
-    tense: tenseBefore(s, m.start),
-    ref: at,
-    mod: null,
-    day,
-  });
-  for (const m of matches) {
+  matches.forEach((m, k) => {
     refs.push(ref);
-    const r = m.resolve(contextFor(m, null, ref));
+    sinces.push(clauses[k]!.backshifted ? statementDay(s, matches, resolved, k, anchor) : null);
+    const r = m.resolve(contextFor(k, null));
     resolved.push(r);
     if (r.period && (m.type === 'date' || m.type === 'time') && r.value !== null && !m.comparison) ref = r.period;
-  }
+  });
   // A time of day said without its day takes the nearest day named in the same sentence.
   matches.forEach((m, k) => {
     if (m.type !== 'time') return;
     const day = nearestDay(s, matches, resolved, k);
-    if (day) resolved[k] = m.resolve(contextFor(m, day, refs[k]!));
+    if (day) resolved[k] = m.resolve(contextFor(k, day));
   });
   return matches.map((m, k) => toExpression(text, s, m, resolved[k]!, anchor !== null));
+}
+
+/**
+ * The day of the statement a forecast told as past reports: the last day the sentence
+ * named before it, not after the publication ("said on Monday the strike would begin on
+ * Tuesday").
+ */
+function statementDay(s: Stream, matches: readonly Match[], resolved: readonly Resolution[], k: number, anchor: Anchor | null): Day | null {
+  const m = matches[k]!;
+  for (let j = k - 1; j >= 0; j--) {
+    const other = matches[j]!;
+    if (m.start - other.end > STATEMENT_WINDOW || breakBetween(s, other.end - 1, m.start)) return null;
+    const p = resolved[j]!.period;
+    if (other.type === 'date' && p?.g === 'day') return anchor && compareDays(p.day, anchor) > 0 ? null : p.day;
+  }
+  return null;
 }
 
 function nearestDay(s: Stream, matches: readonly Match[], resolved: readonly Resolution[], k: number): Day | null {

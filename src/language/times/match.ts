@@ -10,7 +10,12 @@ import type { Mod } from './lexicon.js';
 import type { Period } from './periods.js';
 import type { Stream } from './tokens.js';
 
-export type Tense = 'past' | 'future' | null;
+/**
+ * Which way a clause points. `possible` is a forward reading that competes with a past one
+ * ("could reach the region on Friday", where "could" may also be the past of "can"): the
+ * nearer day wins, and rules that need a firm future read it as no tense at all.
+ */
+export type Tense = 'past' | 'future' | 'possible' | null;
 
 export interface Context {
   anchor: Anchor | null;
@@ -22,6 +27,12 @@ export interface Context {
   mod: { mod: Mod; near: boolean; words: string } | null;
   /** The day a time of day belongs to when the sentence names one ("at 4:40 a.m. on Tuesday"). */
   day: Day | null;
+  /**
+   * The day of the past statement a forward-looking clause reports, when the sentence names
+   * it first ("said on Monday the strike would begin on Tuesday"): what is ahead of that
+   * statement counts from it, not from the publication.
+   */
+  since: Day | null;
 }
 
 export interface Resolution {

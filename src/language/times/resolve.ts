@@ -57,7 +57,12 @@ export function yearFor(month: number, day: number | null, ctx: Context): number
 /**
  * The date of a bare weekday. In TimeBank a bare "Friday" is the most recent Friday on
  * or before the publication day (a Monday paper's "Friday" is three days back, the week
- * before), unless the sentence points forward, when it is the next one on or after it.
+ * before), unless the clause points forward ("will meet", "could reach", "plans to vote"),
+ * when it is the next one on or after it. The publication's own weekday is that day: a
+ * week ahead is written "next Friday" or with its date. A forecast told as past counts
+ * from the statement's day when the sentence names it ("said on Monday the strike would
+ * begin on Tuesday" is the day after that Monday, whenever the report came out). After
+ * "could", which is also the past of "can", the nearer of the two days wins.
  */
 export function weekdayDate(wd: number, ctx: Context, mode: 'bare' | 'last' | 'next' | 'this'): Day | null {
   const a = ctx.anchor;
@@ -72,8 +77,12 @@ export function weekdayDate(wd: number, ctx: Context, mode: 'bare' | 'last' | 'n
       return addDays(a, ahead === 0 ? 7 : ahead);
     case 'this':
       return addDays(a, wd - today);
-    case 'bare':
-      return ctx.tense === 'future' ? addDays(a, ahead) : addDays(a, -back);
+    case 'bare': {
+      if (ctx.tense === 'possible') return ahead <= back ? addDays(a, ahead) : addDays(a, -back);
+      if (ctx.tense !== 'future') return addDays(a, -back);
+      const from = ctx.since ?? a;
+      return addDays(from, (wd - weekday(from) + 7) % 7);
+    }
   }
 }
 
