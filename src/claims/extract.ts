@@ -23,6 +23,7 @@ import { CAUSED, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predi
 import { hasVerb, isContent, isIngForm, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
+import { statementTimes, type StatedTime } from './timeline.js';
 
 /** A claim with what alignment compares: its own terms and those of its sentence. */
 export interface RichClaim extends Claim {
@@ -39,6 +40,8 @@ export interface RichClaim extends Claim {
   effect: string[];
   /** Its dates say when its event happened, not when someone reported it ("put the toll at 14 on Thursday"). */
   eventTimed: boolean;
+  /** When it was stated, when the claim names no date itself ("Trump said on Tuesday he had…"): for the timeline only. */
+  stated?: StatedTime[];
 }
 
 /** Speech acts that are events themselves: the clause stays the outlet's. */
@@ -227,6 +230,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       if (/\breportedly\b/u.test(frameLow) && !hedges.includes('reportedly')) hedges.push('reportedly');
       const unframed = (s: Span): boolean => !frame.some((f) => overlaps(f, s));
       const claimTimes = timesIn(times, language.quantities, parts, text, sentenceWords, estimated).filter(unframed);
+      const saidOn = statementTimes(text, sentenceQuotes, region.quote, parts, claimTimes, times, estimated, c);
       const numbers = numbersIn(language.quantities, times, parts, content, hits).filter(unframed);
       const participants = new Set<string>();
       const roles: Record<string, string[]> = {};
@@ -297,6 +301,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
         effect,
         roles,
         eventTimed: isEventTimed(hits, content, main) && !(isIrrealis(low) && main !== 'cancel'),
+        ...(saidOn.length > 0 ? { stated: saidOn } : {}),
       };
     }
   });

@@ -180,6 +180,8 @@ export interface TimelineEntry {
   articleIds: string[];
   /** Placed through a publication date estimated from the story's dated articles. */
   estimated?: boolean;
+  /** When several facts tell this one event in other words: all of them, `claimId` (the best supported) first. */
+  claimIds?: string[];
 }
 
 export interface StoryAnalysis {
