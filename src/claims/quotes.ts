@@ -57,7 +57,7 @@ export function analyzeQuotes(articles: readonly AnnotatedArticle[], canonical: 
     for (const q of language.quotes) {
       if (!usable(q, article.text)) continue;
       const raw = article.text.slice(q.content.start, q.content.end);
-      const norm = comparableText(raw);
+      const norm = quoteForm(raw);
       if (!norm) continue;
       const entityId = q.speaker.entity ? canonical.idOf(article.id, q.speaker.entity) ?? null : null;
       const report: QuoteReport = {
@@ -109,7 +109,7 @@ function relateWordings(wordings: Wording[]): void {
     for (const [j] of ranked) {
       if (w.related.has(j)) continue;
       const other = wordings[j]!;
-      const relation = contains(w.norm, other.norm) || contains(other.norm, w.norm) ? 'verbatim' : dice(w.bag, other.bag) >= ALTERED ? 'altered' : null;
+      const relation = relate(w.norm, other.norm, dice(w.bag, other.bag));
       if (!relation) continue;
       w.related.set(j, relation);
       other.related.set(i, relation);
@@ -144,9 +144,95 @@ function describe(w: Wording, wordings: readonly Wording[]): void {
   }
 }
 
-function contains(long: string, short: string): boolean {
-  if (short.length >= long.length || short.split(' ').length < MIN_WORDS) return false;
-  return ` ${long} `.includes(` ${short} `);
+/**
+ * How two wordings of quotes relate. One inside the other, or two that overlap only at
+ * their ends ("A B C D" and "C D E F"), are excerpts of one quote: the same words. Words
+ * changed, added or dropped between shared words are an altered quote.
+ */
+export function relate(a: string, b: string, overlap: number): 'verbatim' | 'altered' | null {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (Math.min(x.length, y.length) < MIN_WORDS) return null;
+  if (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return 'verbatim';
+  const run = longestRun(x, y);
+  if (run.length >= MIN_WORDS && run.length >= 0.5 * Math.min(x.length, y.length)) {
+    const openX = run.i > 0;
+    const openY = run.j > 0;
+    const tailX = run.i + run.length < x.length;
+    const tailY = run.j + run.length < y.length;
+    // Each side may run on past the shared words, but not both on one end: that is a change.
+    if (!(openX && openY) && !(tailX && tailY)) return 'verbatim';
+  }
+  if (overlap < ALTERED) return null;
+  // Altered: one utterance with words changed, so most of both is the same content words in
+  // the same order; "Russia's position remains unchanged" is not an altered form of a longer remark
+  // that happens to hold those words.
+  const cx = x.filter((w) => !SHORT.has(w)).map(stem);
+  const cy = y.filter((w) => !SHORT.has(w)).map(stem);
+  const common = commonSubsequence(cx, cy);
+  return common >= 0.6 * Math.min(cx.length, cy.length) && common >= 0.5 * Math.max(cx.length, cy.length) ? 'altered' : null;
+}
+
+/** Length of the longest common subsequence of two word lists. */
+function commonSubsequence(x: readonly string[], y: readonly string[]): number {
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    prev = row;
+  }
+  return prev[y.length]!;
+}
+
+/** The longest run of words two wordings share, with where it starts in each. */
+function longestRun(x: readonly string[], y: readonly string[]): { i: number; j: number; length: number } {
+  let best = { i: 0, j: 0, length: 0 };
+  // Quotes are short (tens of words): the quadratic table is cheap.
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      row[j] = prev[j - 1]! + 1;
+      if (row[j]! > best.length) best = { i: i - row[j]!, j: j - row[j]!, length: row[j]! };
+    }
+    prev = row;
+  }
+  return best;
+}
+
+const CONTRACTIONS: Record<string, string> = { "n't": ' not', "'m": ' am', "'re": ' are', "'ve": ' have', "'ll": ' will', "'d": ' would' };
+const PRONOUN_IS = /\b(it|that|he|she|there|what|who|here|where)'s\b/gu;
+
+/**
+ * A quote in the form its wordings are compared in: case, quote marks and punctuation
+ * folded as in comparableText, and the spellings one quote takes in two outlets made one:
+ * "e-mail"/"email", "I'm"/"I am", "colour"/"color", "organise"/"organize".
+ */
+export function quoteForm(raw: string): string {
+  const folded = raw
+    .toLowerCase()
+    .replace(/[’‘`]/gu, "'")
+    .replace(/(\p{L})[-‐‑](?=\p{L})/gu, '$1')
+    .replace(PRONOUN_IS, '$1 is')
+    .replace(/can't/gu, 'can not')
+    .replace(/won't/gu, 'will not')
+    .replace(/(n't|'m|'re|'ve|'ll|'d)\b/gu, (m) => CONTRACTIONS[m] ?? m);
+  return comparableText(folded)
+    .split(' ')
+    .map(spelling)
+    .join(' ');
+}
+
+function spelling(w: string): string {
+  if (w.length <= 5) return w;
+  return w
+    .replace(/our(s?)$/u, 'or$1')
+    .replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/u, 'yz$1')
+    .replace(/tre(s?)$/u, 'ter$1')
+    .replace(/ll(ed|ing|er)$/u, 'l$1')
+    .replace(/mme$/u, 'm');
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
