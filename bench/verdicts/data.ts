@@ -52,9 +52,12 @@ export function verdictArticles(): Map<string, Article> {
   const out = new Map<string, Article>();
   for (const d of ecbArticles()) {
     const name = `${d.id}.xml`;
+    // The tokeniser split thousands ("1, 500"); the stories data already rejoins "5. 9".
+    const text = d.text.replace(/(\d), (?=\d{3}\b)/gu, '$1,');
+    const title = d.title.replace(/(\d), (?=\d{3}\b)/gu, '$1,');
     const e = extracted('text', name, {
       title: null,
-      blocks: [d.title, ...d.text.split('\n\n')].filter((t) => t.trim() !== '').map((text) => ({ kind: 'paragraph' as const, text })),
+      blocks: [title, ...text.split('\n\n')].filter((t) => t.trim() !== '').map((text) => ({ kind: 'paragraph' as const, text })),
       siteName: `doc ${d.id}`,
       url: `https://doc-${d.id.replace(/_/gu, '-')}.example/story`,
       published: null,

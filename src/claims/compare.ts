@@ -7,7 +7,7 @@
  */
 import type { ContradictionType } from './types.js';
 import type { RichClaim } from './extract.js';
-import { unitClass } from './features.js';
+import type { ClaimNumber } from './types.js';
 
 export interface Interval {
   low: number;
@@ -60,17 +60,16 @@ export function dateRange(value: string | null): Interval | null {
   return null;
 }
 
-export function numberKey(predicate: string | null, unit: string | null): string | null {
-  if (predicate) return predicate;
-  const u = unitClass(unit);
-  return u ? `u:${u}` : null;
+/** The slot a figure fills: its property, when it is a total of it. */
+export function numberKey(n: Pick<ClaimNumber, 'property' | 'scope'>): string | null {
+  return n.property && (n.scope === 'main' || n.scope === 'increment') ? n.property : null;
 }
 
 /** The slots one claim fills. */
 export function slotsOf(c: RichClaim): Slots {
   const numbers = new Map<string, Interval & { unit: string | null; text: string; value: number; bounded: boolean }>();
   for (const n of c.numbers) {
-    const key = numberKey(n.predicate, n.unit);
+    const key = numberKey(n);
     if (!key) continue;
     const prev = numbers.get(key);
     // Two numbers for one event in one clause ("14 dead and nine missing" has two events): keep the first.
@@ -103,12 +102,6 @@ function overlap(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
-function unitsCompatible(a: string | null, b: string | null): boolean {
-  const ua = unitClass(a);
-  const ub = unitClass(b);
-  return ua === null || ub === null || ua === ub;
-}
-
 /** Reason concepts too general to tell two reasons apart. */
 const GENERIC_CAUSE = new Set(['make', 'come', 'create', 'final', 'new', 'day', 'week', 'people', 'thing', 'situation', 'issue', 'problem', 'reason', 'key', 'p:cause']);
 
@@ -126,7 +119,7 @@ export function conflicts(a: Slots, b: Slots): Conflict[] {
   const out: Conflict[] = [];
   for (const [key, x] of a.numbers) {
     const y = b.numbers.get(key);
-    if (y && unitsCompatible(x.unit, y.unit) && !overlap(x, y)) out.push({ type: 'numeric', key });
+    if (y && !overlap(x, y)) out.push({ type: 'numeric', key });
   }
   for (const [key, xs] of a.dates) {
     const ys = b.dates.get(key);

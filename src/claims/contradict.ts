@@ -18,7 +18,6 @@ import type { Contradiction, ContradictionSide, ContradictionType } from './type
 
 /** Topic similarity a pair needs before a conflict on this slot counts. */
 function threshold(conflict: Conflict): number {
-  if (conflict.type === 'numeric') return conflict.key.startsWith('u:') ? 0.6 : 0.2;
   if (conflict.key.startsWith('date:')) return 0.25;
   if (conflict.key.startsWith('duration:')) {
     const measured = conflict.key.slice('duration:'.length);
@@ -34,6 +33,8 @@ function threshold(conflict: Conflict): number {
 }
 
 function plausible(pair: ScoredPair, conflict: Conflict, x: RichClaim, y: RichClaim): boolean {
+  // Figures are compared property by property across the story (numeric.ts), not pair by pair.
+  if (conflict.type === 'numeric') return false;
   // Other people, or other places, make it likelier that two claims are about two things;
   // except for a dispute over who it was.
   const topic = conflict.type === 'entity' ? pair.topic : pair.topic * (pair.otherPeople ? 0.5 : 1) * (pair.elsewhere ? 0.7 : 1);
@@ -41,11 +42,20 @@ function plausible(pair: ScoredPair, conflict: Conflict, x: RichClaim, y: RichCl
   // An article seldom contradicts itself: two figures or dates in one article are most often two things.
   if (pair.sameArticle && topic < 0.5) return false;
   // Three dead in the Pellan hills and fourteen in the Oskel valley are two tolls.
-  if (pair.elsewhere && (conflict.type === 'numeric' || conflict.key.startsWith('date:'))) return false;
+  if (pair.elsewhere && conflict.key.startsWith('date:')) return false;
   if (conflict.type === 'polarity' && conflict.key === 'clause') {
     if (x.irrealis || y.irrealis) return false;
-    if (!x.predicate || x.predicate !== y.predicate) return false;
+    // "X denied that P" against P: the same words, one side denying them.
+    const denial = x.denied !== y.denied && pair.own >= 0.5;
+    if (!denial && (!x.predicate || x.predicate !== y.predicate)) return false;
+    // An article that says a thing and its opposite is far more often read wrong than wrong.
+    if (pair.sameArticle) return false;
+    // A hedged denial against a hedged claim says how unsure both are, not that they disagree.
+    if (x.hedges.length > 0 && y.hedges.length > 0) return false;
   }
+  // "a 12-hour deliberation" that convicted and "30 hours of deliberation" that deadlocked:
+  // a length of something the story has several of needs the same event around it.
+  if (conflict.key.startsWith('duration:') && !/^duration:(?:p:|a:|age:|war$)/u.test(conflict.key) && (x.predicate !== y.predicate || topic < 0.4)) return false;
   if (conflict.type === 'cause' && x.predicate !== y.predicate && topic < 0.45) return false;
   // A date is disputed only for one event of the same participants: "Halas visited Brodna on
   // Tuesday" and "Halas visited Zelov on Wednesday" are two visits.
@@ -95,7 +105,7 @@ function label(key: string): string {
 /** What one claim says on the disputed slot, as written. */
 function valueOf(c: RichClaim, type: ContradictionType, key: string, nameOf: (id: string) => string): string | null {
   if (type === 'numeric') {
-    return c.numbers.find((x) => numberKey(x.predicate, x.unit) === key)?.text ?? null;
+    return c.numbers.find((x) => numberKey(x) === key)?.text ?? null;
   }
   if (key.startsWith('date:')) {
     const t = c.times.find((x) => (x.type === 'date' || x.type === 'time') && x.value);

@@ -19,7 +19,7 @@ import { matchForm } from '../normalize/text.js';
 import type { Attribution, Claim, ClaimCause } from './types.js';
 import { splitClauses, type ClauseDraft } from './clauses.js';
 import { causeConcepts, causesIn, hedgesIn, isIrrealis, numbersIn, overlaps, polarityOf, predicatesIn, propertiesIn, timesIn } from './features.js';
-import { CAUSED, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
+import { CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
 import { hasVerb, isContent, isIngForm, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
@@ -40,12 +40,16 @@ export interface RichClaim extends Claim {
   effect: string[];
   /** Its dates say when its event happened, not when someone reported it ("put the toll at 14 on Thursday"). */
   eventTimed: boolean;
+  /** Its speaker denies it ("the ministry denied that troops had crossed"): the claim is the denial. */
+  denied: boolean;
   /** When it was stated, when the claim names no date itself ("Trump said on Tuesday he had…"): for the timeline only. */
   stated?: StatedTime[];
 }
 
 /** Speech acts that are events themselves: the clause stays the outlet's. */
 const EVENT_CUES = new Set(['warn', 'ask', 'urge', 'order', 'demand', 'accuse', 'promise', 'pledge', 'vow', 'threaten', 'call', 'request', 'instruct', 'advise', 'recommend', 'propose', 'charge', 'invite', 'beg', 'appeal', 'cite', 'continue']);
+/** Words before "after" that make it a time: "hours after", "shortly after". */
+export const TIME_LEAD = /^(hours?|days?|minutes?|weeks?|months?|years?|moments?|shortly|soon|just|immediately|right|only|long)$/u;
 /** Reasons a subordinate clause gives for the clause it hangs on. */
 const CAUSE_MARKERS = new Set(['after', 'because', 'citing', 'following']);
 
@@ -95,6 +99,8 @@ function isSpeech(q: Quote, text: string): boolean {
 interface Region extends Span {
   attribution: Attribution | null;
   quote: Quote | null;
+  /** The speaker denies what the region says ("denied that …"): its claims are negated. */
+  denial: boolean;
 }
 
 export function extractClaims(a: AnnotatedArticle, canonical: Canonicalization, options: ExtractOptions = {}): RichClaim[] {
@@ -147,7 +153,10 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       for (const p of q.parts) {
         const s = Math.max(p.start, sentence.start);
         const e = Math.min(p.end, sentence.end);
-        if (e > s) regions.push({ start: s, end: e, attribution: speakerAttribution(q, article.id, canonical), quote: q });
+        if (e <= s) continue;
+        // "denied that troops had crossed": the speaker says the opposite of the words quoted.
+        const denial = q.cue !== null && DENIAL_CUES.has(q.cue.lemma) && q.cue.end <= s && p === q.parts[0];
+        regions.push({ start: denial ? Math.max(sentence.start, q.cue!.start) : s, end: e, attribution: speakerAttribution(q, article.id, canonical), quote: q, denial });
       }
     }
     // What is left of the sentence once the carved quotes' content, cue and speaker are out is the outlet's.
@@ -157,10 +166,11 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       if (q.cue) cuts.push(q.cue);
       if (q.speaker.span && q.speaker.resolution === 'explicit') cuts.push(q.speaker.span);
     }
-    for (const piece of subtract(sentence, cuts)) regions.push({ ...piece, attribution: null, quote: null });
+    for (const piece of subtract(sentence, cuts)) regions.push({ ...piece, attribution: null, quote: null, denial: false });
     regions.sort((x, y) => x.start - y.start);
     const sentenceWords = words;
     const sentenceTerms = termsOf(termContext, sentenceWords, [], [], []);
+    const figureContext = { words: sentenceWords, hits: predicatesIn(sentenceWords), quantities: language.quantities, text, entityAt };
 
     for (const region of regions) {
       const rw = wordSlice(words, region);
@@ -173,7 +183,10 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
         const parent = built[c.parent];
         if (!parent || (!CAUSED.has(parent.predicate ?? '') && c.marker !== 'because' && c.marker !== 'citing')) return;
         const span = { start: child.parts[0]!.start, end: child.parts[child.parts.length - 1]!.end };
-        const markerEnd = rw.find((w) => w.start >= span.start && w.low === c.marker)?.end ?? span.start;
+        const marker = rw.find((w) => w.start >= span.start && w.low === c.marker);
+        // "hours after his arrest", "shortly after the raid": when, not why.
+        if (marker && rw.some((w) => w.start >= span.start && w.end <= marker.start && TIME_LEAD.test(w.low))) return;
+        const markerEnd = marker?.end ?? span.start;
         const causeSpan = { start: markerEnd, end: span.end };
         const cause: ClaimCause = { start: causeSpan.start, end: causeSpan.end, text: text.slice(causeSpan.start, causeSpan.end).trim(), negated: false, concepts: causeConcepts(rw, causeSpan, entityAt) };
         if (cause.concepts.length > 0 && !parent.causes.some((x) => overlaps(x, cause))) parent.causes.push(cause);
@@ -191,6 +204,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       // Who asserts it: the carved speaker, or the speaker of a quote whose cue sits in this clause.
       let attribution = region.attribution;
       const frame: Span[] = [...(headline?.frame ?? [])];
+      if (region.denial && region.quote?.cue) frame.push(region.quote.cue);
       let cueLemma: string | null = region.quote?.cue?.lemma ?? null;
       if (!attribution) {
         for (const q of sentenceQuotes) {
@@ -219,7 +233,8 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const main = mainPredicate(hits, content);
       const causes = causesIn(text, parts, content, CAUSED.has(main ?? ''), entityAt);
       // The "not" of "not because of the rain" denies the reason, not the clause.
-      const polarity = polarityOf(content, low, causes.map((x) => (x.negated ? { start: x.start - 16, end: x.end } : x)), start);
+      const written = polarityOf(content, low, causes.map((x) => (x.negated ? { start: x.start - 16, end: x.end } : x)), start);
+      const polarity = region.denial ? (written === 'positive' ? 'negative' : 'positive') : written;
       const inheritWords = c.inherit ? rw.slice(c.inherit[0], c.inherit[1]) : [];
       const isEntityWord = (w: Word): boolean => mentionAt(mentions, w) !== null;
       const properties = propertiesIn(text, content, inheritWords, polarity === 'negative', isEntityWord);
@@ -229,9 +244,9 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const frameLow = region.quote ? matchForm(text.slice(region.quote.start, region.quote.end)) : '';
       if (/\breportedly\b/u.test(frameLow) && !hedges.includes('reportedly')) hedges.push('reportedly');
       const unframed = (s: Span): boolean => !frame.some((f) => overlaps(f, s));
-      const claimTimes = timesIn(times, language.quantities, parts, text, sentenceWords, estimated).filter(unframed);
+      const claimTimes = timesIn(times, language.quantities, parts, text, sentenceWords, estimated, entityAt).filter(unframed);
       const saidOn = statementTimes(text, sentenceQuotes, region.quote, parts, claimTimes, times, estimated, c);
-      const numbers = numbersIn(language.quantities, times, parts, content, hits).filter(unframed);
+      const numbers = numbersIn(language.quantities, times, parts, content, figureContext).filter(unframed);
       const participants = new Set<string>();
       const roles: Record<string, string[]> = {};
       const mainHit = hits.find((h) => h.cls === main);
@@ -301,6 +316,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
         effect,
         roles,
         eventTimed: isEventTimed(hits, content, main) && !(isIrrealis(low) && main !== 'cancel'),
+        denied: region.denial,
         ...(saidOn.length > 0 ? { stated: saidOn } : {}),
       };
     }

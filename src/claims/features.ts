@@ -9,6 +9,10 @@ import type { Span } from '../pipeline/record.js';
 import type { ClaimCause, ClaimNumber, ClaimProperty, ClaimTime } from './types.js';
 import { adjectiveOf, CAUSE_MARKERS, conceptOf, HEDGE_PHRASES, NEGATING_VERBS, NEGATORS, NOT_NEGATION, predicateAt, type PredicateHit } from './predicates.js';
 import { hasVerb, isContent, isEdForm, isIngForm, lemmaOf, type Word } from './words.js';
+import { PERSON_EVENTS, readFigure, type FigureContext } from './figures.js';
+import { interval } from './interval.js';
+
+export { interval } from './interval.js';
 
 export function inside(span: Span, parts: readonly Span[]): boolean {
   return parts.some((p) => span.start >= p.start && span.end <= p.end);
@@ -31,33 +35,6 @@ export function predicatesIn(words: readonly Word[]): PredicateHit[] {
   return hits;
 }
 
-const VAGUE = /\b(?:hundreds|thousands|dozens|scores|millions|billions|tens|several|many|few)\b/u;
-
-/**
- * The values a number's wording allows. "About" is ±10 %, as the time layer widens "about"
- * lengths. A vague plural ("hundreds of residents") is read as a floor: early reports give
- * the order of magnitude of a count still rising, not an upper bound on it.
- */
-export function interval(q: Pick<Quantity, 'value' | 'qualifier' | 'range' | 'text'>): { low: number; high: number } {
-  const v = q.value;
-  if (!/\d/u.test(q.text) && (VAGUE.test(q.text.toLowerCase()) || q.range)) return { low: q.range?.low ?? v, high: Infinity };
-  if (q.range) return { low: q.range.low, high: q.range.high };
-  switch (q.qualifier) {
-    case 'approximate':
-      return { low: v * 0.9, high: v * 1.1 };
-    case 'at-least':
-      return { low: v, high: Infinity };
-    case 'more-than':
-      return { low: v + Math.max(1e-9, Math.abs(v) * 1e-6), high: Infinity };
-    case 'at-most':
-      return { low: Math.min(0, v), high: v };
-    case 'less-than':
-      return { low: Math.min(0, v), high: v - Math.max(1e-9, Math.abs(v) * 1e-6) };
-    default:
-      return { low: v, high: v };
-  }
-}
-
 /** Units that count people, whatever the noun. */
 const PEOPLE_UNITS = /^(people|person|persons|resident|residents|villager|villagers|civilian|civilians|inhabitant|inhabitants|citizen|citizens|victim|victims|dead|death|deaths|body|bodies|missing|injured|wounded|evacuee|evacuees|passenger|passengers|worker|workers|child|children|adult|adults)$/u;
 
@@ -68,57 +45,27 @@ export function unitClass(unit: string | null): string | null {
   return conceptOf(u.replace(/s$/u, ''));
 }
 
-/** The numbers of a claim, each tied to the event class it counts when one is near. */
-export function numbersIn(quantities: readonly Quantity[], times: readonly TimeExpression[], parts: readonly Span[], words: readonly Word[], hits: readonly PredicateHit[]): ClaimNumber[] {
+/** The numbers of a claim, each with what it measures (figures.ts) when the words around it say. */
+export function numbersIn(quantities: readonly Quantity[], times: readonly TimeExpression[], parts: readonly Span[], words: readonly Word[], figures: FigureContext): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   for (const q of quantities) {
     if (!inside(q, parts) || q.kind === 'ordinal') continue;
     if (times.some((t) => overlaps(t, q))) continue;
-    // "Three more residents": an increment, not a total.
-    if (/\bmore\b/u.test(q.counted ?? '') || /^(another|a further)\b/iu.test(q.text)) continue;
     // "the two leaders", "both sides": a reference to known things, not a count.
     const before = words.filter((w) => w.end <= q.start).pop();
-    if (q.value < 5 && before && /^(the|both|these|those|its|their|his|her|our)$/u.test(before.low)) continue;
-    // "Two of the dead", "six of them": part of a count, not the count.
-    const after = words.find((w) => w.start >= q.end);
-    const afterNext = after ? words[words.indexOf(after) + 1] : undefined;
-    if (after?.low === 'of' && /^(the|them|those|these|whom)$/u.test(afterNext?.low ?? '')) continue;
-    const { low, high } = interval(q);
-    const predicate = numberPredicate(q, words, hits);
-    // A bare small number with no event near ("The two, however, held …") counts nothing.
-    if (!predicate && !q.unit && q.kind === 'cardinal' && q.value < 100) continue;
-    out.push({ start: q.start, end: q.end, text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier ?? null, predicate, low, high });
+    if (q.value < 5 && before && /^(the|both|these|those|its|their|his|her|our)$/u.test(before.low) && !q.unit) continue;
+    const reading = readFigure(q, figures);
+    const { low, high } = reading.interval ?? interval(q);
+    // A bare small number that measures nothing the words say ("The two, however, held …").
+    if (!reading.property && !q.unit && q.kind === 'cardinal' && q.value < 100) continue;
+    const predicate = reading.property && PERSON_EVENTS.has(reading.property) ? reading.property : null;
+    out.push({ start: q.start, end: q.end, text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier ?? null, predicate, property: reading.property, referent: reading.referent, scope: reading.scope, low, high });
   }
   return out;
 }
 
-/** Events counted in people. */
-const PERSON_EVENTS = new Set(['kill', 'injure', 'missing', 'evacuate', 'rescue']);
-
-/** Units of measure: a distance or a volume is no count of an event. */
-const MEASURES = /^(metre|meter|kilometre|kilometer|mile|millimetre|millimeter|centimetre|foot|feet|inch|cubic|square|hectare|acre|tonne|ton|kilogram|kg|litre|liter|degree|%|percent|per cent|year|month|week|day|hour|minute|second)/u;
-
-function numberPredicate(q: Quantity, words: readonly Word[], hits: readonly PredicateHit[]): string | null {
-  const unitWord = (q.unit ?? '').toLowerCase();
-  if (MEASURES.test(unitWord) && q.kind !== 'percent') return null;
-  // A count of villages or trucks is no toll, whatever verb is near.
-  const countsPeople = !q.unit || PEOPLE_UNITS.test(unitWord) || /^(troop|soldier|officer|police|firefighter|rescuer|member|family|families|home|house|homes|houses)/u.test(unitWord);
-  if (/^(dead|death|deaths|fatalities|killed)$/u.test(unitWord)) return 'kill';
-  if (/^(missing)$/u.test(unitWord)) return 'missing';
-  if (/^(injured|wounded|injuries)$/u.test(unitWord)) return 'injure';
-  let at = words.findIndex((w) => w.start >= q.start);
-  if (at < 0) at = words.length;
-  let best: { cls: string; d: number } | null = null;
-  for (const h of hits) {
-    if (!countsPeople && PERSON_EVENTS.has(h.cls)) continue;
-    const d = h.first >= at ? h.first - at : at - h.last;
-    if (d <= 7 && (!best || d < best.d)) best = { cls: h.cls, d };
-  }
-  return best?.cls ?? null;
-}
-
 /** The claim's times, with what a duration measures when the words around it say. */
-export function timesIn(times: readonly TimeExpression[], quantities: readonly Quantity[], parts: readonly Span[], text: string, allWords: readonly Word[], estimated: boolean): ClaimTime[] {
+export function timesIn(times: readonly TimeExpression[], quantities: readonly Quantity[], parts: readonly Span[], text: string, allWords: readonly Word[], estimated: boolean, entityAt: (s: Span) => string | null = () => null): ClaimTime[] {
   const out: ClaimTime[] = [];
   for (const t of times) {
     if (!inside(t, parts)) continue;
@@ -131,7 +78,7 @@ export function timesIn(times: readonly TimeExpression[], quantities: readonly Q
       granularity: t.granularity,
       mod: t.mod ?? null,
       length: t.length ?? null,
-      measures: t.type === 'duration' ? measured(t, quantities, text, allWords) : null,
+      measures: t.type === 'duration' ? (t.measure === 'age' ? ageOf(t, allWords, entityAt) : measured(t, quantities, text, allWords)) : null,
       estimated: estimated && t.anchor === 'publication',
     });
   }
@@ -145,8 +92,22 @@ const SKIP_BACK = /^(now|entering|in|its|their|the|a|an|,|which|is|was|has|been|
  * entering its fourth year" (the noun before), "pushed back by three months" (the event
  * before "by"), "three days of heavy rain" (the noun after "of"). Null when none is near.
  */
+/**
+ * Whose age: the person named right after ("the 32-year-old Klitschko", "a 61-year-old
+ * former employee, Ann Reyes" is too far). Ages of no named person are never compared: two
+ * ages in one story are most often of two people.
+ */
+function ageOf(t: TimeExpression, words: readonly Word[], entityAt: (s: Span) => string | null): string | null {
+  const j = firstAtOrAfter(words, t.end);
+  for (let k = j; k < Math.min(words.length, j + 3); k++) {
+    const id = entityAt(words[k]!);
+    if (id) return id.startsWith('person:') ? `age:${id}` : null;
+    if (words[k]!.kind !== 'word') return null;
+  }
+  return null;
+}
+
 function measured(t: TimeExpression, quantities: readonly Quantity[], text: string, words: readonly Word[]): string | null {
-  if (t.measure === 'age') return 'age';
   const i = firstAtOrAfter(words, t.start);
   const j = firstAtOrAfter(words, t.end);
   if (i >= words.length) return null;
@@ -300,6 +261,8 @@ export function causesIn(text: string, parts: readonly Span[], words: readonly W
         if (text.slice(part.start, mStart).trim() === '' && part === parts[0]) continue;
         const spanText = text.slice(span.start, span.end).trim();
         if (spanText.length < 3) continue;
+        // "hours after his arrest": when, not why.
+        if (marker.weak && /\b(?:hours?|days?|minutes?|weeks?|months?|years?|moments?|shortly|soon|just|immediately|right|long)\s+$/u.test(low.slice(0, mStart - part.start))) continue;
         if (marker.weak && /^\s*(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|dawn|a\s+(?:day|week|month)|the\s+(?:day|week|month|meeting|visit))/iu.test(spanText)) continue;
         // "two days after the breach flooded the valley" dates; "after three days of rain" explains.
         if (marker.weak && hasVerb(words.filter((w) => w.start >= span.start && w.end <= span.end))) continue;

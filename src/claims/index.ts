@@ -14,6 +14,8 @@ import { extractClaims, type ExtractOptions, type RichClaim } from './extract.js
 import { align } from './align.js';
 import { applyContradictions, buildGroups } from './support.js';
 import { findContradictions } from './contradict.js';
+import { numericContradictions } from './numeric.js';
+import { storyFrame } from './frame.js';
 import { analyzeQuotes } from './quotes.js';
 import { buildSources, reportSources } from './sources.js';
 import { buildTimeline, estimatePublication } from './timeline.js';
@@ -52,14 +54,18 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
     if (!a.article.published.value && estimated) return { date: estimated, estimated: true };
     return null;
   };
-  const claims = extractAll(unique, canonical, anchorOf, { names: nameIndex(unique, canonical), within: containment(unique, canonical) }, options.headlines);
+  const within = containment(unique, canonical);
+  const claims = extractAll(unique, canonical, anchorOf, { names: nameIndex(unique, canonical), within }, options.headlines);
   // Each stage falls back to less, never to an exception: claims unaligned, no disputes, no quotes.
   const alignment = attempt(() => align(claims, sources.sourceOf), () => align([], sources.sourceOf));
   const grouped = buildGroups(alignment, sources);
   const quoteAnalysis = attempt(() => analyzeQuotes(unique, canonical, sources), () => ({ quotes: [], contradictions: [] }));
   const names = new Map(canonical.entities.map((e) => [e.id, e.name]));
-  const found = attempt(() => findContradictions(alignment, grouped, sources, (id) => names.get(id) ?? id), () => []);
-  const contradictions = [...found, ...quoteAnalysis.contradictions];
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const found = attempt(() => findContradictions(alignment, grouped, sources, nameOf), () => []);
+  const frame = storyFrame(unique, canonical, within);
+  const figures = attempt(() => numericContradictions(claims, grouped, sources, frame, nameOf), () => []);
+  const contradictions = [...figures, ...found, ...quoteAnalysis.contradictions];
   const ids = new Set<string>();
   for (const c of contradictions) {
     let id = c.id;

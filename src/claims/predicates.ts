@@ -35,6 +35,7 @@ const CLASSES: Record<string, ClassSpec> = {
   missing: { nouns: 'missing unaccounted', phrases: 'unaccounted for', caused: true },
   evacuate: { verbs: 'evacuate flee displace relocate', nouns: 'evacuation evacuee', phrases: 'leave home|leave their home|leave their homes|force from|forced from', caused: true },
   rescue: { verbs: 'rescue save', nouns: 'rescue' },
+  arrest: { verbs: 'arrest detain apprehend nab', nouns: 'arrest detention', phrases: 'round up|take into custody' },
   warn: { verbs: 'warn alert caution', nouns: 'warning alert', phrases: 'raise concern|raise concerns' },
   blame: { verbs: 'blame attribute', nouns: 'blame', phrases: 'point to' },
   cause: { verbs: 'cause trigger', nouns: 'cause reason', phrases: 'lead to|result in|knock down' },
@@ -223,8 +224,10 @@ export function adjectiveOf(low: string): { base: string; positive: boolean } | 
 }
 
 /** Words that turn a clause negative. Idioms that only look negative are removed before this runs. */
-export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "couldn't", "shouldn't", "can't", "aren't"]);
-export const NOT_NEGATION = /\b(?:not only|not least|no doubt|without doubt|without delay|no matter|nothing but|no sooner|not yet clear|no later than|not far from|not until|without warning)\b/u;
+export const NEGATORS = new Set(['not', "n't", 'no', 'no-one', 'noone', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "couldn't", "shouldn't", "can't", "aren't"]);
+export const NOT_NEGATION = /\b(?:\w*n't the first|not the first|not for the first|not only|not least|no doubt|without doubt|without delay|no matter|nothing but|no sooner|not yet clear|no later than|not far from|not until|without warning)\b/u;
+/** Speech cues by which a speaker says that what follows is untrue: "denied that troops had crossed". */
+export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'dispute']);
 /** "failed to", "refused to": the verb after is denied. */
 export const NEGATING_VERBS = /^(?:fail(?:ed|s|ing)?|refus(?:ed|es|ing|e)|declin(?:ed|es|ing|e)|unable|ceased)$/u;
 

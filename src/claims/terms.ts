@@ -106,7 +106,7 @@ export function termsOf(
     out.add(`t:${day ? day[0] : t.value}`);
   }
   for (const n of numbers) {
-    const facet = n.predicate ?? unitClass(n.unit);
+    const facet = n.property ?? unitClass(n.unit);
     if (facet) out.add(`n:${facet}`);
     // The figure as stated: "at least 14" states 14 too.
     if (!Number.isFinite(n.high) || n.high - n.low <= Math.abs(n.value) * 0.25) out.add(`v:${n.value}`);

@@ -23,6 +23,16 @@ export interface ClaimNumber extends Span {
   qualifier: string | null;
   /** What the number counts, as the event class it belongs to ("kill" for "14 dead"), when known. */
   predicate: string | null;
+  /**
+   * The quantity it is a value of, when the words say: an event count ("kill"), a count of
+   * things ("u:village"), "magnitude", a distance from a place ("dist:place:…"), a share of
+   * something ("pct:traffic"), a sum in one currency ("money:EUR"), someone's age ("age:person:…").
+   */
+  property: string | null;
+  /** The place the figure is of, when the words name one ("82 percent in India"). */
+  referent: string | null;
+  /** A total of its property, or a part, an increment, a generic remark, a currency conversion. */
+  scope: 'main' | 'part' | 'increment' | 'generic' | 'conversion';
   /** The interval of values the wording allows: "about 2,300" is ±10 %, "more than 3,000" is open above. */
   low: number;
   high: number;

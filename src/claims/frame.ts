@@ -1,0 +1,58 @@
+/**
+ * What a story is about, as far as telling its own event from the ones its reports recall:
+ * the places and weekdays its articles' leads name (the first sentences say where and when
+ * it happened) and the days its reports were published.
+ */
+import type { AnnotatedArticle } from '../pipeline/annotate.js';
+import type { Canonicalization } from '../language/entities/canonical.js';
+import { dateRange } from './compare.js';
+import type { StoryFrame } from './numeric.js';
+import { outletKey } from './sources.js';
+
+export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu;
+/** Sentences of an article that make its lead. */
+const LEAD = 2;
+/** Days before the first report that an event it covers may lie in, and after the last. */
+const BEFORE = 10;
+const AFTER = 1;
+
+export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Canonicalization, within: (id: string) => string[]): StoryFrame {
+  const outlets = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const lead = a.language.sentences[Math.min(LEAD, a.language.sentences.length) - 1];
+    if (!lead) continue;
+    const source = outletKey(a.article);
+    for (const m of a.language.mentions) {
+      if (m.start >= lead.end) break;
+      const id = canonical.idOf(a.article.id, m.entity);
+      if (!id?.startsWith('place:')) continue;
+      const set = outlets.get(id) ?? new Set<string>();
+      set.add(source);
+      outlets.set(id, set);
+    }
+  }
+  const sourceCount = new Set(articles.map((a) => outletKey(a.article))).size;
+  // A place one lead names is the story's when it is the only report, else two leads must agree.
+  const needed = sourceCount <= 1 ? 1 : 2;
+  const leadPlaces = new Set<string>();
+  for (const [id, set] of outlets) {
+    if (set.size < needed) continue;
+    leadPlaces.add(id);
+    for (const c of within(id)) leadPlaces.add(c);
+  }
+  const weekdays = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const lead = a.language.sentences[Math.min(LEAD, a.language.sentences.length) - 1];
+    if (!lead) continue;
+    for (const m of a.article.text.slice(0, lead.end).toLowerCase().matchAll(WEEKDAY)) {
+      const set = weekdays.get(m[0]) ?? new Set<string>();
+      set.add(outletKey(a.article));
+      weekdays.set(m[0], set);
+    }
+  }
+  const leadWeekdays = new Set([...weekdays].filter(([, set]) => set.size >= needed).map(([day]) => day));
+  const days = articles.map((a) => dateRange(a.article.published.value?.slice(0, 10) ?? null)).filter((d): d is NonNullable<typeof d> => d !== null);
+  // A reduce, not Math.min(...days): a story may hold more articles than a call takes arguments.
+  const period = days.length === 0 ? null : { low: days.reduce((m, d) => Math.min(m, d.low), Infinity) - BEFORE, high: days.reduce((m, d) => Math.max(m, d.high), -Infinity) + AFTER };
+  return { leadPlaces, leadWeekdays, within, period };
+}

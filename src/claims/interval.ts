@@ -1,0 +1,32 @@
+/** Numbers as intervals, so that bounds and approximations compare with values. */
+import type { Quantity } from '../language/types.js';
+
+const VAGUE = /\b(?:hundreds|thousands|dozens|scores|millions|billions|tens|several|many|few)\b/u;
+
+/**
+ * The values a number's wording allows. "About" is ±10 %, as the time layer widens "about"
+ * lengths. A vague plural ("hundreds of residents") is read as a floor: early reports give
+ * the order of magnitude of a count still rising, not an upper bound on it.
+ */
+export function interval(q: Pick<Quantity, 'value' | 'qualifier' | 'range' | 'text'>): { low: number; high: number } {
+  const v = q.value;
+  if (!/\d/u.test(q.text) && (VAGUE.test(q.text.toLowerCase()) || q.range)) return { low: q.range?.low ?? v, high: Infinity };
+  if (q.range) return { low: q.range.low, high: q.range.high };
+  switch (q.qualifier) {
+    case 'approximate':
+      return { low: v * 0.9, high: v * 1.1 };
+    case 'at-least':
+      return { low: v, high: Infinity };
+    case 'more-than':
+      return { low: v + Math.max(1e-9, Math.abs(v) * 1e-6), high: Infinity };
+    case 'at-most':
+      // "Up to 70 percent", "as many as 80 people": the peak a report gives, not a ceiling.
+      if (/^(?:up to|as many as|as much as)\b/iu.test(q.text)) return { low: v * 0.95, high: v };
+      return { low: Math.min(0, v), high: v };
+    case 'less-than':
+      return { low: Math.min(0, v), high: v - Math.max(1e-9, Math.abs(v) * 1e-6) };
+    default:
+      return { low: v, high: v };
+  }
+}
+
