@@ -61,6 +61,12 @@ function plausible(pair: ScoredPair, conflict: Conflict, x: RichClaim, y: RichCl
   // Tuesday" and "Halas visited Zelov on Wednesday" are two visits.
   if (conflict.key.startsWith('date:') && topic < 0.4 && x.participants.filter((p) => y.participants.includes(p)).length < 2) return false;
   if (conflict.type === 'polarity' && conflict.key.startsWith('property:') && (x.irrealis || y.irrealis)) return false;
+  // "A tense call between A and B" and "a productive call between C and D" are two calls.
+  if (conflict.key.startsWith('property:evaluation|')) {
+    const px = people(x);
+    const py = people(y);
+    if (px.length > 0 && py.length > 0 && !px.some((p) => py.includes(p))) return false;
+  }
   // Someone else in the role of one event: the same event, the same kind of claim, and
   // something else in common (another participant), or the two are just two events.
   if (conflict.type === 'entity') {
@@ -70,6 +76,13 @@ function plausible(pair: ScoredPair, conflict: Conflict, x: RichClaim, y: RichCl
     if (!x.participants.some((p) => !inRole.has(p) && y.participants.includes(p)) && topic < 0.6) return false;
   }
   return true;
+}
+
+/** The people a claim is about, its speaker included: the one who describes a call was on it. */
+function people(c: RichClaim): string[] {
+  const out = c.participants.filter((p) => p.startsWith('person:'));
+  if (c.attribution.entityId?.startsWith('person:')) out.push(c.attribution.entityId);
+  return out;
 }
 
 interface Found {
@@ -98,6 +111,8 @@ const LABEL: Record<string, string> = {
 };
 
 function label(key: string): string {
+  // "property:evaluation|call": how the call went.
+  if (key.startsWith('property:evaluation|')) return `how the ${key.slice('property:evaluation|'.length)} went`;
   const bare = key.replace(/^(date|duration|property):/u, '').replace(/^[pua]:/u, '');
   return LABEL[bare] ?? bare.replace(/\|/u, ' ');
 }
@@ -160,6 +175,9 @@ function merge(list: Found[]): Found[] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const owner = new Map<string, number>();
   list.forEach((f, i) => {
+    // Judgements ("productive", "tense") of one thing by several sources are pairs of
+    // opposite descriptions; chained through a shared group they would lump every word used.
+    if (f.key.startsWith('property:')) return;
     for (const g of f.groups) {
       const k = `${f.type}|${f.key}|${g}`;
       const j = owner.get(k);

@@ -19,7 +19,7 @@ import { matchForm } from '../normalize/text.js';
 import type { Attribution, Claim, ClaimCause } from './types.js';
 import { splitClauses, type ClauseDraft } from './clauses.js';
 import { causeConcepts, causesIn, hedgesIn, isIrrealis, numbersIn, overlaps, polarityOf, predicatesIn, propertiesIn, timesIn } from './features.js';
-import { CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
+import { adjectiveOf, CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
 import { hasVerb, isContent, isIngForm, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
@@ -223,7 +223,9 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const content = own.filter((w) => !frame.some((f) => w.start >= f.start && w.end <= f.end));
       const contentWords = content.filter(isContent);
       const hits = predicatesIn(content);
-      const verbal = headline !== null || hasVerb(content) || c.kind === 'appositive' || (c.kind === 'participial' && isIngForm(content[0]?.low ?? '')) || (hits.length > 0 && attribution !== null);
+      // "…, which he described as productive": a judgement with its judge is a claim without a verb of its own.
+      const judged = attribution !== null && content.some((w) => adjectiveOf(w.low) !== null);
+      const verbal = headline !== null || hasVerb(content) || c.kind === 'appositive' || (c.kind === 'participial' && isIngForm(content[0]?.low ?? '')) || (hits.length > 0 && attribution !== null) || judged;
       if (!verbal || contentWords.length < 2) return null;
       const start = parts[0]!.start;
       const end = parts[parts.length - 1]!.end;

@@ -45,11 +45,17 @@ test('nouns of one class share a concept', () => {
   same('embankment', 'dam');
 });
 
-test('antonyms and negative prefixes deny an evaluative adjective', () => {
-  assert.deepEqual(adjectiveOf('productive'), { base: 'productive', positive: true });
-  assert.deepEqual(adjectiveOf('unproductive'), { base: 'productive', positive: false });
-  assert.deepEqual(adjectiveOf('unsuccessful'), { base: 'successful', positive: false });
-  assert.deepEqual(adjectiveOf('fruitless'), { base: 'fruitful', positive: false });
+test('judgements of how an exchange went are one evaluation, positive or negative', () => {
+  assert.deepEqual(adjectiveOf('productive'), { base: 'evaluation', positive: true });
+  assert.deepEqual(adjectiveOf('unproductive'), { base: 'evaluation', positive: false });
+  assert.deepEqual(adjectiveOf('tense'), { base: 'evaluation', positive: false });
+  assert.deepEqual(adjectiveOf('cordial'), { base: 'evaluation', positive: true });
+  assert.deepEqual(adjectiveOf('fruitless'), { base: 'evaluation', positive: false });
+});
+
+test('antonyms and negative prefixes deny an adjective', () => {
+  assert.deepEqual(adjectiveOf('unsafe'), { base: 'safe', positive: false });
+  assert.deepEqual(adjectiveOf('inaccurate'), { base: 'accurate', positive: false });
   assert.equal(adjectiveOf('under'), null);
   assert.equal(adjectiveOf('uncover'), null);
 });

@@ -97,13 +97,18 @@ const CONCEPTS: Record<string, string> = {
   minister: 'minister secretary',
 };
 
-/** Evaluative adjectives whose prefixed or listed opposite negates them. */
+/**
+ * How an exchange went, judged: a call "productive" or "tense", talks "constructive" or
+ * "hostile". Opposite judgements of one exchange are opposite descriptions, whichever two
+ * words are used; the base of all of them is "evaluation".
+ */
+const EVALUATION = {
+  positive: 'productive constructive fruitful successful cordial friendly warm amicable harmonious',
+  negative: 'unproductive counterproductive unconstructive fruitless unsuccessful tense hostile heated acrimonious frosty fraught testy stormy bitter unfriendly',
+};
+
+/** Other adjectives whose prefixed or listed opposite negates them. */
 const ANTONYMS: Record<string, string> = {
-  productive: 'unproductive counterproductive',
-  constructive: 'unconstructive destructive',
-  successful: 'unsuccessful failed',
-  fruitful: 'fruitless',
-  useful: 'useless',
   stable: 'unstable',
   safe: 'unsafe',
   reliable: 'unreliable',
@@ -116,9 +121,6 @@ const ANTONYMS: Record<string, string> = {
   effective: 'ineffective',
   possible: 'impossible',
   likely: 'unlikely',
-  positive: 'negative',
-  cordial: 'tense hostile',
-  friendly: 'unfriendly hostile',
   satisfactory: 'unsatisfactory',
   acceptable: 'unacceptable',
   necessary: 'unnecessary',
@@ -156,6 +158,7 @@ for (const [cls, spec] of Object.entries(CLASSES)) {
   if (spec.caused) CAUSED.add(cls);
 }
 for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words.split(/\s+/u)) CONCEPT.set(lemmaOf(w), concept);
+for (const [sign, words] of Object.entries(EVALUATION)) for (const w of words.split(/\s+/u)) ADJECTIVE.set(w, { base: 'evaluation', positive: sign === 'positive' });
 for (const [base, opposites] of Object.entries(ANTONYMS)) {
   ADJECTIVE.set(base, { base, positive: true });
   for (const o of opposites.split(/\s+/u)) if (!ADJECTIVE.has(o)) ADJECTIVE.set(o, { base, positive: false });

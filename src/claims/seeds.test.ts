@@ -98,3 +98,21 @@ test('every span indexes the article text it names', async () => {
   for (const c of s.analysis.contradictions) for (const x of c.sides) assert.ok(x.end > x.start && x.end <= byId.get(x.articleId)!.text.length);
   for (const q of s.analysis.quotes) assert.equal(byId.get(q.articleId)!.text.slice(q.start, q.end), q.text);
 });
+
+test('a "tense" call against one described as "productive" is a polarity contradiction', async () => {
+  const { analysis } = await story();
+  const c = analysis.contradictions.find((x) => x.type === 'polarity' && side(x, '004', 'tense') && x.sides.some((s) => s.value === 'productive'));
+  assert.ok(c, analysis.contradictions.map((x) => x.summary).join('\n'));
+  assert.equal(c.internal, false);
+});
+
+test('the reasons given for the cancellation differ', async () => {
+  const { analysis } = await story();
+  assert.ok(analysis.contradictions.some((x) => x.type === 'cause' && side(x, '004', 'cancellation') && side(x, '000', 'unnecessary tensions') && x.sides.some((s) => s.value.includes('refusal'))), analysis.contradictions.map((x) => x.summary).join('\n'));
+});
+
+test('two compatible remarks by one speaker are no attribution conflict', async () => {
+  const { analysis } = await story();
+  const attribution = analysis.contradictions.filter((x) => x.type === 'attribution');
+  assert.deepEqual(attribution.map((x) => x.summary), []);
+});
