@@ -58,7 +58,12 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
   const claims = extractAll(unique, canonical, anchorOf, { names: nameIndex(unique, canonical), within }, options.headlines);
   // Each stage falls back to less, never to an exception: claims unaligned, no disputes, no quotes.
   const alignment = attempt(() => align(claims, sources.sourceOf), () => align([], sources.sourceOf));
-  const grouped = buildGroups(alignment, sources);
+  const sentenceText = new Map(unique.map((a) => [a.article.id, a]));
+  const grouped = buildGroups(alignment, sources, (c) => {
+    const a = sentenceText.get(c.articleId);
+    const span = a?.language.sentences[c.sentence];
+    return a && span ? a.article.text.slice(span.start, span.end) : null;
+  });
   const quoteAnalysis = attempt(() => analyzeQuotes(unique, canonical, sources), () => ({ quotes: [], contradictions: [] }));
   const names = new Map(canonical.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;

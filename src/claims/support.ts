@@ -7,6 +7,7 @@ import type { Alignment } from './align.js';
 import type { RichClaim } from './extract.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup, ClaimNumber, ClaimTime, Contradiction, Evidence } from './types.js';
+import { comparableText } from '../normalize/text.js';
 
 export interface Grouped {
   groups: ClaimGroup[];
@@ -38,7 +39,75 @@ function representative(claims: readonly RichClaim[]): RichClaim {
   return best;
 }
 
-export function buildGroups(alignment: Alignment, sources: SourceIndex): Grouped {
+/** The text of a claim's sentence, when the caller knows it: wire copy is told by whole sentences. */
+export type SentenceOf = (c: RichClaim) => string | null;
+
+/** Sentences shorter than this are common phrasings, not copy. */
+const COPY_WORDS = 10;
+const COPY_SIMILARITY = 0.8;
+
+function shingles(text: string): Set<string> {
+  const words = comparableText(text).split(' ').filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(' '));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/**
+ * Independent sources of one fact, when a sentence reused word for word from a common
+ * source (a wire story) counts once: outlets whose every statement of the fact is a
+ * sentence another outlet has too, nearly word for word, count with that outlet as one.
+ * An outlet that states the fact in a sentence of its own counts for itself.
+ */
+export function independentCount(claims: readonly RichClaim[], sourceOf: (articleId: string) => string, sentenceOf: SentenceOf): string[][] {
+  const bySource = new Map<string, { text: string; grams: Set<string> }[]>();
+  for (const c of claims) {
+    const text = sentenceOf(c) ?? c.text;
+    const list = bySource.get(sourceOf(c.articleId)) ?? [];
+    if (!list.some((x) => x.text === text)) list.push({ text, grams: shingles(text) });
+    bySource.set(sourceOf(c.articleId), list);
+  }
+  const keys = [...bySource.keys()].sort();
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    while (parent.get(k) !== k) k = parent.get(k)!;
+    return k;
+  };
+  if (keys.length <= 40) {
+    for (const s of keys) {
+      const mine = bySource.get(s)!;
+      const partners = new Set<string>();
+      const allShared = mine.every((x) => {
+        if (x.grams.size + 2 < COPY_WORDS) return false;
+        let found = false;
+        for (const t of keys) {
+          if (t === s) continue;
+          if (bySource.get(t)!.some((y) => y.grams.size + 2 >= COPY_WORDS && jaccard(x.grams, y.grams) >= COPY_SIMILARITY)) {
+            partners.add(t);
+            found = true;
+          }
+        }
+        return found;
+      });
+      if (!allShared) continue;
+      for (const t of partners) parent.set(find(s), find(t));
+    }
+  }
+  const components = new Map<string, string[]>();
+  for (const k of keys) {
+    const r = find(k);
+    components.set(r, [...(components.get(r) ?? []), k]);
+  }
+  return [...components.values()];
+}
+
+export function buildGroups(alignment: Alignment, sources: SourceIndex, sentenceOf: SentenceOf = () => null): Grouped {
   const members: RichClaim[][] = alignment.groups.map((forms) => forms.flatMap((fi) => alignment.forms[fi]!.claims).sort(byStoryOrder));
   // Groups in the order their first claim appears in the story: stable ids, readable output.
   const order = members.map((_, i) => i).sort((x, y) => byStoryOrder(members[x]![0]!, members[y]![0]!));
@@ -57,12 +126,13 @@ export function buildGroups(alignment: Alignment, sources: SourceIndex): Grouped
       source: sources.sourceOf(c.articleId),
     }));
     const sourceKeys = [...new Set(evidence.map((e) => e.source))].sort();
+    const independent = sourceKeys.length < 2 ? sourceKeys.length : independentCount(claims, sources.sourceOf, sentenceOf).length;
     const hedges = [...new Set(claims.flatMap((c) => c.hedges))];
     return {
       id: `claim:${rep.articleId.slice(0, 12)}:${rep.start}`,
       text: rep.text,
-      status: sourceKeys.length >= 2 ? 'corroborated' : 'single-source',
-      independentSources: sourceKeys.length,
+      status: independent >= 2 ? 'corroborated' : 'single-source',
+      independentSources: independent,
       sources: sourceKeys,
       evidence,
       predicate: rep.predicate,
