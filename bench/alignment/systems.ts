@@ -74,6 +74,28 @@ export function placeMentions(run: StoryRun, mentions: readonly GoldMention[]): 
   });
 }
 
+/**
+ * Places each mention in the claim group whose claim names its event with that very word
+ * (the evidence's head): a clause often names several events ("convicted of killing"), and
+ * only the one it is about is its claim's. Other mentions link to nothing.
+ */
+export function placeAtHeads(run: StoryRun, mentions: readonly GoldMention[]): Placed[] {
+  const articleOf = new Map(run.docs.map((d) => [d.name, d.article.id]));
+  const heads = new Map<string, { start: number; end: number; claim: { start: number; end: number }; group: StoryAnalysis['claims'][number] }[]>();
+  for (const group of run.analysis.claims) {
+    for (const e of group.evidence) {
+      if (!e.head) continue;
+      const list = heads.get(e.articleId) ?? [];
+      list.push({ ...e.head, claim: { start: e.start, end: e.end }, group });
+      heads.set(e.articleId, list);
+    }
+  }
+  return mentions.map((mention) => {
+    const hit = mention.start === null ? undefined : (heads.get(articleOf.get(mention.doc) ?? '') ?? []).find((h) => h.start < mention.end! && mention.start! < h.end);
+    return { mention, story: run.key, group: hit?.group ?? null, claim: hit?.claim ?? null };
+  });
+}
+
 /** A partition of mentions: each mention's cluster key, null for a mention alone. */
 export type Clustering = Map<string, string | null>;
 

@@ -20,6 +20,7 @@ import { analyzeArticles } from '../../src/pipeline/analyze.js';
 import type { Article } from '../../src/pipeline/record.js';
 import type { StoryAnalysis } from '../../src/claims/types.js';
 import { analyzeStory } from '../../src/claims/index.js';
+import { useWordVectors } from '../../src/claims/vectors.js';
 
 export interface StoryRun {
   label: string;
@@ -139,7 +140,7 @@ function report(runs: readonly StoryRun[], stories: readonly VerdictStory[], all
     });
     lines.push('', 'Corroborated groups:');
     for (const { g, evidence } of r.groups) {
-      lines.push(`- ${g.independentSources} sources: ${g.text.replace(/\s+/gu, ' ')}`);
+      lines.push(`- ${g.independentSources} sources${g.detail ? ` [detail ${g.detail}]` : ''}: ${g.text.replace(/\s+/gu, ' ')}`);
       for (const e of g.evidence) lines.push(`  - ${evidence.find(() => true) ? '' : ''}${all.size ? '' : ''}${e.text.replace(/\s+/gu, ' ')}`);
     }
     lines.push('');
@@ -152,8 +153,14 @@ export const verdictsBench: Bench = {
   async run(): Promise<BenchEntry> {
     const stories = loadVerdicts();
     const all = verdictArticles();
+    // The peer in the same run: the hand-made paraphrase lists alone, without word vectors.
+    useWordVectors(false);
+    const lexicon: StoryRun[] = [];
+    for (const s of stories) lexicon.push(await runStory(s, all));
+    useWordVectors(true);
     const runs: StoryRun[] = [];
     for (const s of stories) runs.push(await runStory(s, all));
+    const peer = figures(lexicon, stories);
     const out = join(fileURLToPath(new URL('../../', import.meta.url)), '.corroborate');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'verdicts-report.md'), report(runs, stories, all));
@@ -184,6 +191,8 @@ export const verdictsBench: Bench = {
         'contradictions with more than four positions': total['more than four positions']!,
         'contradictions with more than four spans': total['more than four spans']!,
         'agreements only in contested groups': total['agreements only contested']!,
+        'agreement recall, word lists alone (no vectors), same run': `${peer['agreement recall']} (${peer['agreements found']} of ${peer['agreements labelled']}; ${peer['corroborated groups']} corroborated groups)`,
+        'contradictions, word lists alone': `${peer.genuine} genuine / ${peer.false! + peer.mixed!} false / ${peer.unjudged} unjudged; ${peer['pairs found']} of ${peer['pairs labelled']} labelled pairs`,
         'corroborated groups': total['corroborated groups']!,
         'baseline at 528e337 (issue 12)': 'precision 0.50 (10 of 20), recall 0.26 (11 of 43), agreement recall 0.61 (49 of 80), 6 with more than four sides',
       },

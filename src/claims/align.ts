@@ -12,6 +12,8 @@
  */
 import type { RichClaim } from './extract.js';
 import { conflicts, mergeSlots, sameFigures, slotsOf, type Conflict, type Slots } from './compare.js';
+import { softMatch, softSimilarity } from './soft.js';
+import { lemmaSimilarity } from './vectors.js';
 
 export interface Form {
   index: number;
@@ -65,6 +67,9 @@ const SAME_ARTICLE_THRESHOLD = 0.6;
 /** One claim names its event and the other names none we know: only near-identical wording. */
 const ONE_SIDED_THRESHOLD = 0.6;
 const CONTEXT_WEIGHT = 0.35;
+/** Mean score, over every pair of members, at which two groups merge. */
+const LINKAGE = 0.3;
+const LINKAGE_SAMPLE = 40;
 const CANDIDATES = 30;
 const MIN_ESTIMATE = 0.15;
 const POSTINGS_READ = 120;
@@ -111,6 +116,21 @@ export function predicatesAgree(x: RichClaim, y: RichClaim): boolean {
   if (FAMILY.get(x.predicate)?.has(y.predicate)) return true;
   // "Flooding killed 14" and "The floods killed 14": both events named, the main one told apart differently.
   return x.predicates.includes(y.predicate) && y.predicates.includes(x.predicate);
+}
+
+/** Cosine at which two event words are near enough to name one event ("tackled"/"fought"). */
+const EVENT_WORDS = 0.5;
+
+/**
+ * Two claims can state one fact only if the words naming their events could name one event:
+ * the same word, the same or a kindred class, or near in the word vectors. "Police said the
+ * gunman was fired" and "police said the gunman shot one man" share much but their events.
+ */
+export function eventsAgree(x: RichClaim, y: RichClaim): boolean {
+  if (!x.head || !y.head || x.head.lemma === y.head.lemma) return true;
+  if (x.predicate && x.predicate === y.predicate) return true;
+  if (x.predicate && y.predicate && FAMILY.get(x.predicate)?.has(y.predicate)) return true;
+  return lemmaSimilarity(x.head.lemma, y.head.lemma) >= EVENT_WORDS;
 }
 
 function formKey(c: RichClaim): string {
@@ -215,23 +235,28 @@ const ANCHOR = /^[pentvwd]:/u;
 const VALUE = /^[vt]:/u;
 
 function scorePair(x: Form, y: Form): ScoredPair {
-  const own = similarity(x.own, x.ownSum, y.own, y.ownSum);
-  const full = similarity(x.full, x.fullSum, y.full, y.fullSum);
+  // Content words count through their word vectors too: "jail" meets "prison" (pair-model.ts).
+  const soft = softMatch(x.own, x.ownSum, y.own, y.ownSum);
+  const own = soft.similarity;
+  const full = softSimilarity(x.full, x.fullSum, y.full, y.fullSum);
   let score = 0.7 * own + 0.3 * full;
   const topic = 0.7 * similarity(x.topic, x.topicSum, y.topic, y.topicSum) + 0.3 * full;
-  const comparable = predicatesAgree(x.rep, y.rep) && x.rep.irrealis === y.rep.irrealis;
+  const comparable = predicatesAgree(x.rep, y.rep) && eventsAgree(x.rep, y.rep) && x.rep.irrealis === y.rep.irrealis;
   let anchored = false;
   let shared = 0;
+  let substance = soft.matched;
   let value = false;
   for (const t of x.own.keys()) {
     if (!y.own.has(t)) continue;
     shared++;
     if (ANCHOR.test(t) && !t.startsWith('p:')) anchored = true;
+    if (!t.startsWith('e:')) substance++;
     if (x.rareValues.has(t)) value = true;
   }
   // Shared wording alone ("on Mlynska Street") is no fact in common: a participant, a
-  // figure, a date, or three terms at least.
-  if (!anchored && shared < 3) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
+  // figure, a date, or three terms at least. And a name alone is no fact either: "Gomes was
+  // barricaded" and "who identified himself as Gary Gomes" share a man, not what he did.
+  if ((!anchored && shared < 3) || substance < 2) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
   // The same event with the same figure or date: the strongest sign of one fact.
   if (value && comparable && x.rep.predicate && x.rep.predicate === y.rep.predicate) score += 0.15;
   // Different people or places doing the thing: not the same fact, whatever the wording shares.
@@ -241,7 +266,8 @@ function scorePair(x: Form, y: Form): ScoredPair {
   const elsewhere = disjoint(x.full, y.full, 'e:place:');
   const sameArticle = x.claims.some((c) => y.claims.some((d) => d.articleId === c.articleId));
   const oneSided = (x.rep.predicate === null) !== (y.rep.predicate === null);
-  return { a: x.index, b: y.index, own, score, topic, conflicts: conflicts(x.slots, y.slots), sameArticle, comparable, oneSided, elsewhere, otherPeople };
+  const found = conflicts(x.slots, y.slots);
+  return { a: x.index, b: y.index, own, score, topic, conflicts: found, sameArticle, comparable, oneSided, elsewhere, otherPeople };
 }
 
 /**
@@ -352,18 +378,35 @@ function cluster(forms: readonly Form[], pairs: readonly ScoredPair[]): Int32Arr
     }
     return i;
   };
+  const bar = (p: ScoredPair): number => (p.sameArticle ? SAME_ARTICLE_THRESHOLD : p.oneSided ? ONE_SIDED_THRESHOLD : ALIGN_THRESHOLD);
   const aligned = pairs
-    .filter((p) => p.comparable && p.conflicts.length === 0 && p.score >= (p.sameArticle ? SAME_ARTICLE_THRESHOLD : p.oneSided ? ONE_SIDED_THRESHOLD : ALIGN_THRESHOLD) && (!p.sameArticle || p.own >= SAME_ARTICLE_THRESHOLD))
+    .filter((p) => p.comparable && p.conflicts.length === 0 && p.score >= bar(p) && (!p.sameArticle || p.own >= SAME_ARTICLE_THRESHOLD) && sameFigures(slots[p.a]!, slots[p.b]!))
     .sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  // Every scored pair's score, for average linkage: a group is claims that state one fact
+  // with each other, not a chain where the first and the last share nothing.
+  const scoreOf = new Map<number, number>();
+  for (const p of pairs) if (p.comparable && p.conflicts.length === 0) scoreOf.set(p.a * forms.length + p.b, p.score);
+  const members = forms.map((_, i) => [i]);
+  const linkage = (a: readonly number[], b: readonly number[]): number => {
+    let sum = 0;
+    for (const i of a) for (const j of b) sum += scoreOf.get(Math.min(i, j) * forms.length + Math.max(i, j)) ?? 0;
+    return sum / (a.length * b.length);
+  };
   for (const p of aligned) {
     const ra = find(p.a);
     const rb = find(p.b);
     if (ra === rb) continue;
     if (conflicts(slots[ra]!, slots[rb]!).length > 0 || !sameFigures(slots[ra]!, slots[rb]!)) continue;
+    const ma = members[ra]!;
+    const mb = members[rb]!;
+    // Large groups are compared on a sample of their members, so that a story of many copies stays linear.
+    if ((ma.length > 1 || mb.length > 1) && linkage(ma.slice(0, LINKAGE_SAMPLE), mb.slice(0, LINKAGE_SAMPLE)) < LINKAGE) continue;
     const root = Math.min(ra, rb);
     const other = Math.max(ra, rb);
     parent[other] = root;
     slots[root] = mergeSlots(slots[ra]!, slots[rb]!);
+    members[root] = ma.length >= mb.length ? [...ma, ...mb] : [...mb, ...ma];
+    members[other] = [];
   }
   for (let i = 0; i < forms.length; i++) parent[i] = find(i);
   return parent;

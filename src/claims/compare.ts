@@ -28,6 +28,12 @@ export interface Slots {
   properties: Map<string, boolean>;
   /** "chair|by" → the person (or place, with the places it lies in) in that role. */
   roles: Map<string, string[]>;
+  /**
+   * Every figure and length, keyed by its unit whatever it measures: claims that differ on
+   * one ("sentenced to 2 years" and "to 2 1/2 years", a tremor of "30 seconds" and of "10")
+   * are no one statement, even where what they measure is unknown and nothing is disputed.
+   */
+  figures: Map<string, Interval[]>;
 }
 
 export interface Conflict {
@@ -95,7 +101,14 @@ export function slotsOf(c: RichClaim): Slots {
   }
   const properties = new Map<string, boolean>();
   for (const p of c.properties) properties.set(`${p.adjective}|${p.head}`, p.positive);
-  return { polarity: c.polarity, numbers, dates, durations, causes, deniedCauses, properties, roles: new Map(Object.entries(c.roles)) };
+  const figures = new Map<string, Interval[]>();
+  const add = (key: string, x: Interval): void => {
+    figures.set(key, [...(figures.get(key) ?? []), x]);
+  };
+  // Figures whose property the words say are compared as such (numbers); the others by their unit.
+  for (const n of c.numbers) if (!n.property && (n.scope === 'main' || n.scope === 'increment')) add(`n:${n.unit ?? ''}`, { low: n.low, high: n.high });
+  for (const t of c.times) if (t.type === 'duration' && t.length) add('length', { low: t.length.min, high: t.length.max ?? Infinity });
+  return { polarity: c.polarity, numbers, dates, durations, causes, deniedCauses, properties, roles: new Map(Object.entries(c.roles)), figures };
 }
 
 function overlap(a: Interval, b: Interval): boolean {
@@ -159,6 +172,10 @@ export function sameFigures(a: Slots, b: Slots): boolean {
     const tolerance = 0.1 * Math.max(Math.abs(x.value), Math.abs(y.value));
     if (Math.abs(x.value - y.value) > tolerance) return false;
   }
+  for (const [key, xs] of a.figures) {
+    const ys = b.figures.get(key);
+    if (ys && !xs.some((x) => ys.some((y) => overlap(x, y)))) return false;
+  }
   return true;
 }
 
@@ -201,5 +218,12 @@ export function mergeSlots(a: Slots, b: Slots): Slots {
     deniedCauses: new Set([...a.deniedCauses, ...b.deniedCauses]),
     properties: new Map([...a.properties, ...b.properties]),
     roles: new Map([...b.roles, ...a.roles]),
+    figures: mergeFigures(a.figures, b.figures),
   };
+}
+
+function mergeFigures(a: Map<string, Interval[]>, b: Map<string, Interval[]>): Map<string, Interval[]> {
+  const out = new Map(a);
+  for (const [k, ys] of b) out.set(k, unique([...(out.get(k) ?? []), ...ys]));
+  return out;
 }

@@ -20,7 +20,7 @@ import type { Attribution, Claim, ClaimCause } from './types.js';
 import { splitClauses, type ClauseDraft } from './clauses.js';
 import { causeConcepts, causesIn, hedgesIn, isIrrealis, numbersIn, overlaps, polarityOf, predicatesIn, propertiesIn, timesIn } from './features.js';
 import { adjectiveOf, CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
-import { hasVerb, isContent, isIngForm, wordsOf, type Word } from './words.js';
+import { hasVerb, isAuxiliary, isContent, isIngForm, isVerbish, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
 import { statementTimes, type StatedTime } from './timeline.js';
@@ -42,12 +42,16 @@ export interface RichClaim extends Claim {
   eventTimed: boolean;
   /** Its speaker denies it ("the ministry denied that troops had crossed"): the claim is the denial. */
   denied: boolean;
+  /** The word naming its main event: the main predicate, else its first full verb; with its lemma. */
+  head: (Span & { lemma: string }) | null;
   /** When it was stated, when the claim names no date itself ("Trump said on Tuesday he had…"): for the timeline only. */
   stated?: StatedTime[];
 }
 
 /** Speech acts that are events themselves: the clause stays the outlet's. */
 const EVENT_CUES = new Set(['warn', 'ask', 'urge', 'order', 'demand', 'accuse', 'promise', 'pledge', 'vow', 'threaten', 'call', 'request', 'instruct', 'advise', 'recommend', 'propose', 'charge', 'invite', 'beg', 'appeal', 'cite', 'continue']);
+/** Verbs that report rather than tell: never a claim's event. */
+const REPORTING = /^(said|says|say|told|added|reported|stated|according)$/u;
 /** Words before "after" that make it a time: "hours after", "shortly after". */
 export const TIME_LEAD = /^(hours?|days?|minutes?|weeks?|months?|years?|moments?|shortly|soon|just|immediately|right|only|long)$/u;
 /** Reasons a subordinate clause gives for the clause it hangs on. */
@@ -252,6 +256,10 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const participants = new Set<string>();
       const roles: Record<string, string[]> = {};
       const mainHit = hits.find((h) => h.cls === main);
+      const headWord = (mainHit ? content[mainHit.first] : undefined) ?? content.find((w, k) => isVerbish(w, content[k - 1]) && !isAuxiliary(w.low) && !REPORTING.test(w.low));
+      const head = headWord ? { start: headWord.start, end: headWord.end, lemma: headWord.lemma } : null;
+      // "Tim Fanning told a news conference.": who spoke and where, with what was said elsewhere.
+      if (!head && hits.length === 0 && !judged && content.some((w) => REPORTING.test(w.low))) return null;
       for (let k = firstMention(mentions, start); k < mentions.length; k++) {
         const m = mentions[k]!;
         if (m.start >= end) break;
@@ -319,6 +327,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
         roles,
         eventTimed: isEventTimed(hits, content, main) && !(isIrrealis(low) && main !== 'cancel'),
         denied: region.denial,
+        head,
         ...(saidOn.length > 0 ? { stated: saidOn } : {}),
       };
     }
@@ -416,6 +425,7 @@ function shifted(c: RichClaim, d: number, articleId: string, order: number, outl
     start,
     end,
     parts: c.parts.map((p) => shift(p, d)),
+    head: c.head ? shift(c.head, d) : null,
     numbers: c.numbers.map((n) => shift(n, d)),
     times: c.times.map((t) => shift(t, d)),
     causes: c.causes.map((x) => shift(x, d)),

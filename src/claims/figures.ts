@@ -46,7 +46,7 @@ const OTHER_MEASURE = /^(millimetre|millimeter|centimetre|centimeter|inch|cubic|
 /** Words allowed between an event and its count: "killing at least 10", "the death toll rose to 10". */
 const BEFORE_GAP = /^(a|an|the|some|about|around|nearly|almost|over|at|least|to|of|rose|risen|climbed|reached|stood|stands|stand|is|was|now|has|had|jumped|increased|put|officially)$/u;
 /** Words allowed between a count and its event: "10 people were killed", "50 were also injured". */
-const AFTER_GAP = /^(were|was|have|has|had|been|are|is|being|also|reportedly|later|who|that|initially|confirmed|all|already|now|believed|feared|thought|to|be|as|and|or)$/u;
+const AFTER_GAP = /^(were|was|have|has|had|been|are|is|being|also|still|reportedly|later|who|that|initially|confirmed|all|already|now|believed|feared|thought|to|be|as|and|or)$/u;
 
 /** Superlatives and intensifiers that pick a subset: "the 12 worst-hit villages", "the four hardest". */
 const SUBSET = /^(?:worst|hardest|most|badly|severely|heavily|best|biggest|largest|main)(?:-|$)|est-/u;

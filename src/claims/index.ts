@@ -11,13 +11,14 @@ import type { Canonicalization } from '../language/entities/canonical.js';
 import type { CopyGroup } from '../copies/index.js';
 import type { StoryAnalysis } from './types.js';
 import { extractClaims, type ExtractOptions, type RichClaim } from './extract.js';
-import { align } from './align.js';
-import { applyContradictions, buildGroups } from './support.js';
+import { align, type Alignment } from './align.js';
+import { applyContradictions, buildGroups, type SentenceOf } from './support.js';
+import { detailGroups, type DetailOptions } from './details.js';
 import { findContradictions } from './contradict.js';
 import { numericContradictions } from './numeric.js';
 import { storyFrame } from './frame.js';
 import { analyzeQuotes } from './quotes.js';
-import { buildSources, reportSources } from './sources.js';
+import { buildSources, reportSources, type SourceIndex } from './sources.js';
 import { buildTimeline, estimatePublication } from './timeline.js';
 import { matchForm } from '../normalize/text.js';
 
@@ -43,7 +44,17 @@ export interface StoryOptions {
   headlines?: ReadonlySet<string>;
 }
 
-export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: Canonicalization, copyGroups: readonly CopyGroup[], options: StoryOptions = {}): StoryAnalysis {
+/** The first half of a story's analysis: its claims, their alignment and its sources. */
+interface AlignedStory {
+  unique: AnnotatedArticle[];
+  sources: SourceIndex;
+  estimated: string | null;
+  within: (id: string) => string[];
+  claims: RichClaim[];
+  alignment: Alignment;
+}
+
+function alignStory(articles: readonly AnnotatedArticle[], canonical: Canonicalization, copyGroups: readonly CopyGroup[], options: StoryOptions = {}): AlignedStory {
   const unique = [...new Map(articles.filter((a) => a?.article?.id && typeof a.article.text === 'string' && a.language).map((a) => [a.article.id, a])).values()].sort(storyOrder);
   const sources = buildSources(unique, copyGroups);
   const estimated = estimatePublication(unique);
@@ -58,12 +69,18 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
   const claims = extractAll(unique, canonical, anchorOf, { names: nameIndex(unique, canonical), within }, options.headlines);
   // Each stage falls back to less, never to an exception: claims unaligned, no disputes, no quotes.
   const alignment = attempt(() => align(claims, sources.sourceOf), () => align([], sources.sourceOf));
+  return { unique, sources, estimated, within, claims, alignment };
+}
+
+export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: Canonicalization, copyGroups: readonly CopyGroup[], options: StoryOptions = {}): StoryAnalysis {
+  const { unique, sources, estimated, within, claims, alignment } = alignStory(articles, canonical, copyGroups, options);
   const sentenceText = new Map(unique.map((a) => [a.article.id, a]));
-  const grouped = buildGroups(alignment, sources, (c) => {
+  const sentenceOf: SentenceOf = (c) => {
     const a = sentenceText.get(c.articleId);
     const span = a?.language.sentences[c.sentence];
     return a && span ? a.article.text.slice(span.start, span.end) : null;
-  });
+  };
+  const grouped = buildGroups(alignment, sources, sentenceOf);
   const quoteAnalysis = attempt(() => analyzeQuotes(unique, canonical, sources), () => ({ quotes: [], contradictions: [] }));
   const names = new Map(canonical.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
@@ -79,14 +96,21 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
     ids.add(id);
   }
   applyContradictions(grouped.groups, contradictions);
+  const details = attempt(() => detailGroups(alignment, grouped, sources, detailOptions(unique, sentenceOf)), () => []);
   return {
-    claims: grouped.groups,
+    claims: [...grouped.groups, ...details],
     contradictions,
     quotes: quoteAnalysis.quotes,
     sources: reportSources(unique, sources, grouped.groups, quoteAnalysis.quotes),
     timeline: attempt(() => buildTimeline(grouped), () => []),
     estimatedPublication: estimated ? unique.filter((a) => !a.article.published.value).map((a) => ({ articleId: a.article.id, date: estimated })) : [],
   };
+}
+
+/** What detail finding needs to know of the story's articles. */
+function detailOptions(articles: readonly AnnotatedArticle[], sentenceOf: SentenceOf): DetailOptions {
+  const byId = new Map(articles.map((a) => [a.article.id, a]));
+  return { textOf: (id) => byId.get(id)?.article.text ?? '', sentenceOf };
 }
 
 /**

@@ -124,6 +124,7 @@ export function buildGroups(alignment: Alignment, sources: SourceIndex, sentence
       attribution: c.attribution,
       hedges: c.hedges,
       source: sources.sourceOf(c.articleId),
+      ...(c.head ? { head: { start: c.head.start, end: c.head.end } } : {}),
     }));
     const sourceKeys = [...new Set(evidence.map((e) => e.source))].sort();
     const independent = sourceKeys.length < 2 ? sourceKeys.length : independentCount(claims, sources.sourceOf, sentenceOf).length;

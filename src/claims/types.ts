@@ -103,6 +103,8 @@ export interface Evidence extends Span {
   hedges: string[];
   /** The independent source this article counts towards. */
   source: string;
+  /** The word naming the claim's event ("scrapped", "the cancellation"), when it has one. */
+  head?: Span;
 }
 
 /** A fact as the story's articles state it: one or more claims aligned across articles. */
@@ -126,6 +128,11 @@ export interface ClaimGroup {
   attribution: Attribution;
   /** Ids of contradictions this fact is a side of. */
   contradictions: string[];
+  /**
+   * For a detail that sources agree on inside statements that differ (details.ts): what it
+   * is, as keys (a figure, a date, a place, a pair of words). Absent for whole statements.
+   */
+  detail?: string;
 }
 
 export type ContradictionType = 'numeric' | 'temporal' | 'polarity' | 'attribution' | 'cause' | 'entity';
