@@ -230,6 +230,9 @@ function referencedDays(spans: readonly DateSpan[], day: number | null): number[
   return out.sort((a, b) => a - b);
 }
 
+/** Titles a name phrase can run into: what comes before one ("Russian Foreign" Minister) qualifies the title, it names no one. */
+const TITLE_WORDS: ReadonlySet<string> = new Set('president minister secretary governor senator mayor chief judge spokesman spokeswoman spokesperson ambassador envoy chancellor premier general commander director aide adviser advisor'.split(' '));
+
 function namePhrases(text: string, t: Tokens, names: ReadonlySet<string>): Map<string, number> {
   const phrases = new Map<string, number>();
   let first = -1;
@@ -245,9 +248,12 @@ function namePhrases(text: string, t: Tokens, names: ReadonlySet<string>): Map<s
     const flags = t.flags[i]!;
     const isName = !(flags & NUMBER) && (flags & CAP) !== 0 && names.has(t.lower[i]!);
     if (!isName) {
+      if (first >= 0 && TITLE_WORDS.has(t.lower[i]!) && t.start[i]! - t.end[last]! === 1) first = -1;
       flush();
       continue;
     }
+    // "Maravia's Pellan hills": a possessive ends the name before it.
+    if (first >= 0 && /['’]s$/.test(text.slice(t.start[last]!, t.end[last]!))) flush();
     // Joined by one space to the previous name word: the same phrase.
     const gap = first >= 0 ? t.start[i]! - t.end[last]! : -1;
     const joined = gap === 1 && (text.charCodeAt(t.end[last]!) === 32 || text.charCodeAt(t.end[last]!) === 0xa0);

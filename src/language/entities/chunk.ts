@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../types.js';
 import { tokenize } from '../tokens/index.js';
-import { DATE_ABBREVIATIONS, NAME_PARTICLES, NOT_ENTITY, OF_HEADS, ROLE_HEADS, HONORIFICS, TITLE_CASE_MINOR } from './titles.js';
+import { DATE_ABBREVIATIONS, NAME_PARTICLES, NOT_ENTITY, OF_HEADS, OF_PLACE_HEADS, ROLE_HEADS, HONORIFICS, TITLE_CASE_MINOR } from './titles.js';
 import { lookup } from './gazetteer.js';
 
 export interface Tok {
@@ -250,7 +250,7 @@ export function chunks(toks: readonly Tok[]): [number, number][] {
         j += 2;
         continue;
       }
-      if (next.isWord && next.lower === 'of' && OF_HEADS.has(cur.lower)) {
+      if (next.isWord && next.lower === 'of' && (OF_HEADS.has(cur.lower) || (OF_PLACE_HEADS.has(cur.lower) && j - i < 2))) {
         if (continues(toks, j + 2)) {
           j += 2;
           continue;

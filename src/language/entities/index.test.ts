@@ -89,6 +89,29 @@ test('titles and roles are kept apart from names, with their own spans', () => {
   assert.equal(peskov.gender, 'male');
 });
 
+test('a title or its fragments are never a name, and a word inside a longer name is not one of its own', () => {
+  // sentence, mentions that must be found, surfaces no entity may have.
+  const cases: [string, string[], string[]][] = [
+    ['Deputy Trade Minister Ola Brenn arrived in Velm on Friday.', ['Ola Brenn → name person:Ola Brenn [Deputy Trade Minister]'], ['Deputy Trade', 'Trade', 'Deputy']],
+    ['Former Prime Minister Karel Vodnik denied the report.', ['Karel Vodnik → name person:Karel Vodnik [Former Prime Minister]'], ['Former Prime', 'Former', 'Prime']],
+    ['Earthquakes are common along the Pacific Ring of Fire, scientists said.', [], ['Fire', 'Pacific Ring', 'Ring']],
+    ['Most tremors in Estovia happen in the Ring of Fire.', [], ['Fire', 'Ring']],
+    ['Later, Estovian Press Secretary Mira Tolan spoke for the Palace of Velm.', ['Mira Tolan → name person:Mira Tolan [Estovian Press Secretary]', 'Palace of Velm → name place:Palace of Velm'], ['Estovian Press', 'Palace', 'Velm']],
+    ['Then White House Press Secretary Ana Bell spoke.', ['White House → metonym organization:White House', 'Ana Bell → name person:Ana Bell [White House Press Secretary]'], ['White House Press']],
+    ['Senior Kremlin aide Yuri Dorn said so.', ['Kremlin → metonym organization:Kremlin', 'Yuri Dorn → name person:Yuri Dorn [Senior Kremlin aide]'], ['Senior Kremlin', 'Senior']],
+    ['The former Estovian ambassador to Russia Michael Vell spoke.', ['Michael Vell → name person:Michael Vell', 'Russia → name place:Russia'], ['Russia Michael Vell']],
+    ['Then Supreme Court Justice Ana Vell ruled.', ['Supreme Court → name organization:Supreme Court', 'Ana Vell → name person:Ana Vell [Supreme Court Justice]'], ['Supreme', 'Court']],
+    ['Storms reached the Cape of Good Hope.', ['Cape of Good Hope → name place:Cape of Good Hope'], ['Good Hope']],
+  ];
+  for (const [text, mentions, never] of cases) {
+    expectMentions(text, mentions);
+    const names = analyse(text).entities.map((e) => e.name);
+    for (const n of never) assert.ok(!names.includes(n), `${JSON.stringify(text)}: "${n}" is no entity (found ${names.join(', ')})`);
+  }
+  const ring = analyse('Earthquakes are common along the Pacific Ring of Fire, scientists said.');
+  assert.deepEqual(ring.entities.map((e) => e.name), ['Pacific Ring of Fire']);
+});
+
 test('roles before a name in lowercase, and in apposition after it', () => {
   expectMentions('Chief executive Anatoly Vereshin said former President Nadia Ruiz would attend.', [
     'Anatoly Vereshin → name person:Anatoly Vereshin [Chief executive]',

@@ -21,7 +21,7 @@ import { chunks, prepare, type Prepared, type SentenceToks, type Tok } from './c
 import { demonymPlace, isGazetteerPrefix, lookup, MAX_GAZETTEER_WORDS, type GazetteerEntry } from './gazetteer.js';
 import { contextEvidence, emptyEvidence, appositionNoun, ORG_PREFIX, ORG_SUFFIX, PLACE_PREFIX, PLACE_SUFFIX, type Evidence } from './evidence.js';
 import { appositive, extendLeft, isRoleHead, splitTitle } from './roles.js';
-import { COMMON, HONORIFICS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS, isGivenName, type Gender } from './titles.js';
+import { COMMON, HONORIFICS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ONLY, isGivenName, type Gender } from './titles.js';
 import { isMetonymic } from './metonyms.js';
 import { nameKey, personSkeleton, skeletonWord, slug } from './names.js';
 import { assignGenders, resolveNominals } from './coref.js';
@@ -174,10 +174,16 @@ class Finder {
       this.addCand(s, i, j, { insideRole });
       return;
     }
+    if (this.placeBeforeName(s, i, j)) return;
     const ns = splitTitle(toks, i, j);
     // A first word types it only when no title is read: "Academy President Boone Isaacs" is a person.
     if (ns === i && words.length >= 2 && this.affixed(s, i, j, ORG_PREFIX.has(first.lower), PLACE_PREFIX.has(first.lower), false)) return;
     if (ns === i && this.splitAtPlace(s, i, j)) return;
+    // "Senior Kremlin aide Yuri Ushakov": a run before a lowercase title and a name qualifies the title.
+    if (ns === i && qualifiesTitle(toks, j)) {
+      this.titleParts(s, i, j);
+      return;
+    }
     if (ns > i) this.titleParts(s, i, ns);
     else if (words.every((w) => isTitleWord(w))) {
       this.titleParts(s, i, j);
@@ -232,6 +238,21 @@ class Finder {
     return true;
   }
 
+  /**
+   * "Ambassador to Russia Michael McFaul": after a preposition, a listed place run into a
+   * given name is the end of a title and the start of a name.
+   */
+  private placeBeforeName(s: SentenceToks, i: number, j: number): boolean {
+    const toks = s.toks;
+    const before = toks[i - 1];
+    if (!before || !before.isWord || before.cap || !['to', 'of', 'in', 'from', 'for', 'at'].includes(before.lower)) return false;
+    const end = this.gazetteerAt(toks, i, j);
+    if (end <= i || end >= j || !isGivenName(toks[end]!.text) || lookup(this.slice(s, i, end))?.type !== 'place') return false;
+    this.run(s, i, end, true);
+    this.run(s, end, j, false);
+    return true;
+  }
+
   /** The capitalised words of a title that name something themselves ("U.S." in "U.S. President"). */
   private titleParts(s: SentenceToks, from: number, to: number): void {
     const toks = s.toks;
@@ -244,12 +265,32 @@ class Finder {
       }
       let e = k;
       while (e < to && toks[e]!.isWord && toks[e]!.cap && !isRoleHead(toks[e])) e++;
-      const part = toks.slice(k, e);
-      if (part.length === 1 && demonymPlace(part[0]!.text)) this.addDemonym(s, k, demonymPlace(part[0]!.text)!, true);
-      else if (this.gazetteerAt(toks, k, e) || part.some((w) => !ROLE_MODIFIERS.has(w.lower) && !demonymPlace(w.text))) this.run(s, k, e, true);
+      const [a, b] = this.nameInTitle(toks, k, e);
+      const part = toks.slice(a, b);
+      if (part.length === 1 && demonymPlace(part[0]!.text)) this.addDemonym(s, a, demonymPlace(part[0]!.text)!, true);
+      else if (this.gazetteerAt(toks, a, b) || part.some((w) => !ROLE_MODIFIERS.has(w.lower) && !demonymPlace(w.text)) || namedBySuffix(part)) this.run(s, a, b, true);
       else for (let m = k; m < e; m++) if (demonymPlace(toks[m]!.text)) this.addDemonym(s, m, demonymPlace(toks[m]!.text)!, true);
       k = e;
     }
+  }
+
+  /**
+   * The name inside a run of title words [from, to): without the modifiers that only qualify
+   * a title before it ("Senior Kremlin"), and without a title word after a listed name
+   * ("White House Press"); a suffix that makes a name ("Supreme Court") stays.
+   */
+  private nameInTitle(toks: readonly Tok[], from: number, to: number): [number, number] {
+    let a = from;
+    let b = to;
+    while (a < b - 1 && TITLE_ONLY.has(toks[a]!.lower)) a++;
+    while (b - 1 > a) {
+      const last = toks[b - 1]!;
+      if (!ROLE_MODIFIERS.has(last.lower) || demonymPlace(last.text)) break;
+      const suffix = (ORG_SUFFIX.has(last.lower) && !PORTFOLIOS.has(last.lower)) || PLACE_SUFFIX.has(last.lower);
+      if (suffix && !COMPOUND_TITLES.has(`${last.lower} ${toks[b]?.lower ?? ''}`)) break;
+      b--;
+    }
+    return [a, b];
   }
 
   private addCand(s: SentenceToks, from: number, to: number, o: Partial<Cand>): void {
@@ -676,6 +717,34 @@ interface ShortIndex {
   initials: Map<string, EntityRec[]>;
   /** "the Standard" for the Northern Standard: an organization's distinctive last word. */
   orgLast: Map<string, EntityRec[]>;
+}
+
+/** Titles whose first word would otherwise end a place's name: "Philadelphia District Attorney". */
+const COMPOUND_TITLES = new Set(['district attorney', 'district judge']);
+
+/**
+ * Words that end an organization's name elsewhere ("Associated Press", "Gazprom Energy") but,
+ * right before a title, are its portfolio: "Press Secretary", "Energy Minister".
+ */
+const PORTFOLIOS = new Set(['press', 'news', 'media', 'energy', 'oil', 'gas']);
+
+/** "Supreme Court", "Labour Party": title words that end in what names a body are its name. */
+function namedBySuffix(part: readonly Tok[]): boolean {
+  const last = part[part.length - 1];
+  return part.length >= 2 && !!last && ORG_SUFFIX.has(last.lower) && !PORTFOLIOS.has(last.lower);
+}
+
+/** Lowercase title words after `at` and then a capitalised word: "aide Yuri Ushakov", "chief executive Tim Vell". */
+function qualifiesTitle(toks: readonly Tok[], at: number): boolean {
+  let k = at;
+  let head = false;
+  for (let n = 0; n < 4 && toks[k]?.isWord && !toks[k]!.cap; n++, k++) {
+    const w = toks[k]!.lower;
+    if (ROLE_HEADS.has(w)) head = true;
+    else if (!ROLE_MODIFIERS.has(w)) return false;
+  }
+  const next = toks[k];
+  return head && !!next && next.isWord && next.cap;
 }
 
 function isTitleWord(t: Tok): boolean {

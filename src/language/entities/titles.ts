@@ -56,6 +56,12 @@ export const ROLE_MODIFIERS = words(`
   world european global regional communist socialist
 `);
 
+/**
+ * Modifiers that only ever qualify a person's title and never open a name: "Senior" in
+ * "Senior Kremlin aide", "Former" in "Former Prime Minister".
+ */
+export const TITLE_ONLY = words('former ex acting interim then late senior junior deputy top retired incoming outgoing assistant associate');
+
 /** Lowercase gender cues in role words. */
 export const ROLE_GENDER = new Map<string, Gender>([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
@@ -207,6 +213,13 @@ export const OF_HEADS = words(`
   princess king queen governor mayor director head chief president chancellor board college school museum
   government province region district county people's army navy order
 `);
+
+/**
+ * Landmarks and features whose name goes on after "of" ("Ring of Fire", "Cape of Good Hope",
+ * "Palace of Westminster"), at the start of a name only: in "Persian Gulf Island of Qeshm"
+ * the name is already said before "Island".
+ */
+export const OF_PLACE_HEADS = words('cape ring palace castle cathedral temple tower island islands isles ocean lake straits port statue gates battle treaty summit');
 
 /** Abbreviated months and days: not names when a full stop or a number follows ("Jan. 5"), names otherwise ("Jan Skala"). */
 export const DATE_ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun');
