@@ -11,6 +11,9 @@ import type { ClaimGroup, Contradiction, QuoteReport, TimelineEntry } from '../c
 import type { Span } from '../pipeline/record.js';
 import type { Analysis } from '../pipeline/analyze.js';
 import { DAY_MS, dateLabel, intervalOf, publishedLabel, spanLabel } from './dates.js';
+import { readsWhole, rankStatements, statementWeight } from './statements.js';
+import { keyQuotes } from './key-quotes.js';
+import { mainNames } from './main-names.js';
 
 /** What the analysis document leaves out and a briefing can use when it has it. */
 export interface BriefingSources {
@@ -103,6 +106,16 @@ export interface Fact {
   attribution: string | null;
   /** Another source contradicts it (see the story's contradictions). */
   disputed: boolean;
+  /** The contradictions it is a side of, as the briefing numbers them. */
+  contradictions: ContradictionRef[];
+}
+
+/** A pointer from a fact to a contradiction: its number in the list, and a few words saying which it is. */
+export interface ContradictionRef {
+  /** 1-based, as the contradictions are listed; null when the list was cut before it. */
+  number: number | null;
+  /** The two sides' values ("productive vs unproductive"), or the contradiction's headline when the values are long. */
+  label: string;
 }
 
 export interface OutletStatements extends Capped<Fact> {
@@ -118,6 +131,8 @@ export interface Position {
 }
 
 export interface ContradictionView {
+  /** 1-based position in the story's list: facts refer to it by this number. */
+  number: number;
   type: string;
   /** The type in a reader's words: "figures", "dates". */
   label: string;
@@ -154,6 +169,11 @@ export interface TimelineView {
 
 export interface StoryView {
   id: string;
+  /** What happened, who, where and when: the first line a reader sees. */
+  headline: string;
+  /** The headline's date was reached through an estimated publication date. */
+  headlineEstimated: boolean;
+  /** The title of the story's most central article, as it was written. */
   title: string;
   span: string;
   articles: number;
@@ -202,34 +222,56 @@ function storyView(doc: AnalysisDocument, s: AnalysedStoryEntry, articles: Reado
   const outletOf = new Map(s.sources.map((r) => [r.source, r.outlet]));
   const sourceOfArticle = new Map<string, string>();
   for (const r of s.sources) for (const id of r.articleIds) sourceOfArticle.set(id, r.source);
-  const ctx: Context = { sources, articles, outletOf, sourceOfArticle, year, claims: new Map(s.claims.map((c) => [c.id, c])) };
+  const contradictions = [...s.contradictions].sort((a, b) => Number(a.internal) - Number(b.internal));
+  const ctx: Context = {
+    sources,
+    articles,
+    outletOf,
+    sourceOfArticle,
+    year,
+    claims: new Map(s.claims.map((c) => [c.id, c])),
+    contradictionById: new Map(contradictions.map((c) => [c.id, c])),
+    contradictionNumber: new Map(contradictions.map((c, i) => [c.id, i + 1])),
+    contradictionsShown: limits.contradictions,
+  };
 
   const sourceRows = sourceTable(doc, s, ctx);
   const order = new Map(sourceRows.map((r, i) => [r.key, i]));
   const count = (status: string): number => s.claims.filter((c) => c.status === status).length;
   const timeline = timelineView(s.timeline, s.span, ctx, limits.timeline);
+  const quotes = keyQuotes(s.quotes, (id) => (articles.get(id)?.copyRelation ?? 'original') === 'original');
+  const headline = s.headline ?? null;
   return {
     id: s.id,
+    headline: headline?.text ?? s.title,
+    headlineEstimated: headline?.estimated ?? false,
     title: s.title,
     span: spanLabel(s.span.start, s.span.end),
     articles: s.articleIds.length,
     independentSources: s.independentSources,
-    names: s.entities.slice(0, 6).map((e) => e.name),
+    names: storyNames(doc, s, ctx),
     counts: {
       corroborated: count('corroborated'),
       singleSource: count('single-source'),
       contested: count('contested'),
       contradictions: s.contradictions.length,
-      quotes: s.quotes.length,
+      quotes: quotes.length,
     },
     sources: cap(sourceRows.map((r) => r.row), limits.sources),
     corroborated: corroboratedFacts(s.claims, ctx, limits.facts),
     singleSource: singleSourceStatements(s.claims, ctx, order, limits),
-    contradictions: cap(s.contradictions.map((c) => contradictionView(c, ctx)).sort((a, b) => Number(a.internal) - Number(b.internal)), limits.contradictions),
-    quotes: quoteViews(s.quotes, ctx, limits),
+    contradictions: cap(contradictions.map((c, i) => contradictionView(c, i + 1, ctx)), limits.contradictions),
+    quotes: quoteViews(quotes, ctx, limits),
     timeline,
-    estimated: timeline.items.some((t) => t.estimated) || sourceRows.some((r) => r.row.firstEstimated),
+    estimated: (headline?.estimated ?? false) || timeline.items.some((t) => t.estimated) || sourceRows.some((r) => r.row.firstEstimated),
   };
+}
+
+/** Whole names from the language layer when the document has them; the story's name phrases otherwise. */
+function storyNames(doc: AnalysisDocument, s: AnalysedStoryEntry, ctx: Context): string[] {
+  if (doc.entities.length === 0) return s.entities.slice(0, 6).map((e) => e.name);
+  const outlets = unique([...s.sources.map((r) => r.outlet), ...s.articleIds.map((id) => ctx.articles.get(id)?.source ?? '')].filter(Boolean));
+  return mainNames({ articleIds: s.articleIds, claims: s.claims, outlets }, doc.entities, (id) => ctx.sourceOfArticle.get(id) ?? id);
 }
 
 interface Context {
@@ -240,6 +282,10 @@ interface Context {
   sourceOfArticle: ReadonlyMap<string, string>;
   year: number | null;
   claims: ReadonlyMap<string, ClaimGroup>;
+  /** Contradictions by id, with their number as listed and how many are listed. */
+  contradictionById: ReadonlyMap<string, Contradiction>;
+  contradictionNumber: ReadonlyMap<string, number>;
+  contradictionsShown: number;
 }
 
 function cap<T>(items: readonly T[], limit: number): Capped<T> {
@@ -293,13 +339,6 @@ function statementPassage(g: ClaimGroup, ctx: Context, from: readonly string[] =
   const clean = squeeze(e && from.includes(e.articleId) ? e.text : g.text);
   if (!e || readsWhole(clean.text)) return withoutDateline(clean);
   return passageAt(e.articleId, e, clean.text, ctx);
-}
-
-const SUBORDINATE = /^(?:when|while|after|before|although|though|because|if|as|who|whom|whose|which|where|that|and|but|or|nor|so|since|until|unless)\b/iu;
-
-/** Starts like a sentence and says something: "and nine remain missing" or "When it resumed" do not. */
-function readsWhole(text: string): boolean {
-  return /^[\p{Lu}“"‘']/u.test(text) && !SUBORDINATE.test(text.replace(/^[“"‘']/u, '')) && text.split(/\s+/u).length >= 3;
 }
 
 const MAX_PASSAGE = 360;
@@ -386,21 +425,45 @@ function fact(g: ClaimGroup, ctx: Context): Fact {
     hedged: g.hedged,
     attribution: g.attribution.kind === 'outlet' ? null : g.attribution.name || null,
     disputed: g.contradictions.length > 0,
+    contradictions: g.contradictions
+      .map((id) => ctx.contradictionById.get(id))
+      .filter((c): c is Contradiction => c !== undefined)
+      .map((c) => ({ number: refNumber(c, ctx), label: contradictionLabel(c, g.id, ctx.year) }))
+      .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity)),
   };
 }
 
-/** How much a statement tells a reader at a glance: whole sentences with figures, events and dates. */
-function weight(g: ClaimGroup): number {
-  const first = Math.min(...g.evidence.map((e) => e.start));
-  return (
-    (readsWhole(g.text) ? 3 : 0) +
-    (g.numbers.length > 0 ? 2 : 0) +
-    (g.predicate ? 1 : 0) +
-    (g.times.length > 0 ? 1 : 0) +
-    (g.attribution.kind === 'speaker' ? 0.5 : 0) -
-    // News puts the most important first.
-    Math.min(2, first / 2000)
-  );
+function refNumber(c: Contradiction, ctx: Context): number | null {
+  const n = ctx.contradictionNumber.get(c.id);
+  return n !== undefined && n <= ctx.contradictionsShown ? n : null;
+}
+
+const QUALIFIER_START = /^(?:About|Around|Roughly|Approximately|Nearly|Almost|More|Less|Fewer|Over|Under|Up|At|Some|Just|Only|Its|The|A|An)\b/u;
+
+/** Longest side value a reference quotes; past it, the contradiction's headline says which it is. */
+const REF_VALUE = 28;
+
+/**
+ * A few words saying which contradiction a fact is a side of: "productive vs unproductive",
+ * this fact's side first, each distinct value once; the contradiction's headline when the
+ * values are too long to quote. `year` is the story's, left out of dates.
+ */
+export function contradictionLabel(c: Contradiction, claimId: string, year: number | null): string {
+  const ordered = [...c.sides.filter((x) => x.claimId === claimId), ...c.sides.filter((x) => x.claimId !== claimId)];
+  const values: string[] = [];
+  for (const side of ordered) {
+    // "about 2,300 people vs more than 3,000 people": a figure's qualifier reads mid-sentence; names keep their capitals.
+    const v = readableValue(side.value, year, c.type).trim().replace(QUALIFIER_START, (w) => w.toLowerCase());
+    if (v && !values.some((w) => w.toLowerCase() === v.toLowerCase())) values.push(v);
+  }
+  if (values.length >= 2 && values.length <= 3 && values.every((v) => v.length <= REF_VALUE)) return values.join(' vs ');
+  // Read mid-sentence: "see contradiction 3, different reasons given"; a name keeps its capital.
+  return headlineOf(c.summary).replace(/^(?:Different|Opposite|Conflicting|The|A|An)\b/u, (w) => w.toLowerCase());
+}
+
+/** How a fact's contradictions read after it: "see contradiction 2, productive vs unproductive". */
+export function contradictionRefText(refs: readonly ContradictionRef[]): string {
+  return refs.map((r) => (r.number === null ? `a contradiction not listed (${r.label})` : `see contradiction ${r.number}, ${r.label}`)).join('; ');
 }
 
 /**
@@ -415,7 +478,7 @@ function distinctCapped<T>(items: readonly T[], key: (item: T) => string, limit:
 }
 
 function corroboratedFacts(claims: readonly ClaimGroup[], ctx: Context, limit: number): Capped<Fact> {
-  const groups = claims.filter((c) => c.status === 'corroborated').sort((a, b) => b.independentSources - a.independentSources || weight(b) - weight(a) || cmp(a.id, b.id));
+  const groups = claims.filter((c) => c.status === 'corroborated').sort((a, b) => b.independentSources - a.independentSources || statementWeight(b) - statementWeight(a) || cmp(a.id, b.id));
   return distinctCapped(
     groups.map((g) => fact(g, ctx)),
     (f) => f.text.text,
@@ -435,12 +498,12 @@ function singleSourceStatements(claims: readonly ClaimGroup[], ctx: Context, ord
   const outlets = [...bySource]
     .sort((a, b) => (order.get(a[0]) ?? Infinity) - (order.get(b[0]) ?? Infinity) || cmp(a[0], b[0]))
     .map(([key, groups]): OutletStatements => {
-      const ranked = groups
-        .map((g) => ({ f: fact(g, ctx), w: weight(g), at: Math.min(...g.evidence.map((e) => e.start)), id: g.id }))
-        .sort((a, b) => b.w - a.w || cmp(a.id, b.id));
-      const { items, more } = distinctCapped(ranked, (x) => x.f.text.text, limits.statementsPerOutlet);
-      // The best few, in the order the outlet wrote them.
+      const ranked = rankStatements(groups, (g) => g).map((g) => ({ f: fact(g, ctx), at: Math.min(...g.evidence.map((e) => e.start)) }));
+      const { items } = distinctCapped(ranked, (x) => x.f.text.text, limits.statementsPerOutlet);
+      // The best few, in the order the outlet wrote them; fragments are among the rest, not shown.
       const shown = items.sort((a, b) => a.at - b.at);
+      const texts = new Set(shown.map((x) => x.f.text.text));
+      const more = groups.filter((g) => !texts.has(statementPassage(g, ctx).text)).length;
       return { outlet: ctx.outletOf.get(key) ?? key, total: groups.length, items: shown.map((x) => x.f), more };
     });
   return cap(outlets, limits.outlets);
@@ -464,7 +527,7 @@ function readableValue(value: string, year: number | null, type = ''): string {
     .replace(/\((\d{4}(?:-[\dA-Z]+)*(?:T[\d:A-Z]+)?)\)$/u, (_m, v: string) => `(${dateLabel(v, year)})`);
 }
 
-function contradictionView(c: Contradiction, ctx: Context): ContradictionView {
+function contradictionView(c: Contradiction, number: number, ctx: Context): ContradictionView {
   // Sides that share a claim group say the same thing; copies of one source count once.
   const positions = new Map<string, { values: string[]; sources: string[]; sides: Contradiction['sides'] }>();
   c.sides.forEach((side, i) => {
@@ -484,6 +547,7 @@ function contradictionView(c: Contradiction, ctx: Context): ContradictionView {
     return { values: p.values, outlets: p.sources.map((k) => ctx.outletOf.get(k) ?? k), passage: passage && passage.text ? passage : null };
   });
   return {
+    number,
     type: c.type,
     label: TYPE_LABELS[c.type] ?? c.type,
     headline: headlineOf(c.summary),

@@ -4,6 +4,7 @@ import type { Analysis } from '../pipeline/analyze.js';
 import type { SpeakerKind } from '../language/types.js';
 import type { Story } from '../stories/index.js';
 import type { StoryAnalysis } from '../claims/index.js';
+import { storyHeadline, type HeadlineArticle, type HeadlineMention, type StoryHeadline } from './story-headline.js';
 
 /** One article as the analysis document lists it. */
 export interface ArticleEntry {
@@ -68,8 +69,11 @@ export interface StoryEntry {
   entities: { name: string; articles: number }[];
 }
 
-/** A story in the analysis document: the story and what its sources say. */
-export type AnalysedStoryEntry = StoryEntry & StoryAnalysis;
+/**
+ * A story in the analysis document: the story and what its sources say, and a headline of
+ * what happened (documents written before headlines existed have none).
+ */
+export type AnalysedStoryEntry = StoryEntry & StoryAnalysis & { headline?: StoryHeadline };
 
 export interface AnalysisDocument {
   corroborate: string;
@@ -150,7 +154,10 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     generated: new Date().toISOString(),
     inputs: { read: inputs, failed: failed.map((f) => ({ input: f.input, code: f.code, message: f.message })) },
     articles,
-    stories: analysis.stories.map(({ story, analysis: found }) => ({ ...storyEntry(story), ...found })),
+    stories: analysis.stories.map(({ story, analysis: found }) => {
+      const entry = { ...storyEntry(story), ...found };
+      return { ...entry, headline: storyHeadline(entry, headlineArticles(analysis, story.articles, found.estimatedPublication)) };
+    }),
     copyGroups,
     entities,
     quotes,
@@ -167,6 +174,40 @@ export function storyEntry(s: Story): StoryEntry {
     span: s.span,
     entities: s.entities.map((e) => ({ name: e.name, articles: e.articles })),
   };
+}
+
+/** What the headline builder reads of a story's articles: texts, sentences, canonical mentions and the date each reads relative times against. */
+function headlineArticles(analysis: Analysis, ids: readonly string[], estimated: StoryAnalysis['estimatedPublication']): Map<string, HeadlineArticle> {
+  const byId = new Map(analysis.annotated.map((a) => [a.article.id, a]));
+  const originalOf = new Map<string, string>();
+  for (const g of analysis.copyGroups) for (const m of g.members) if (m.id !== g.original) originalOf.set(m.id, g.original);
+  const estimate = new Map(estimated.map((e) => [e.articleId, e.date]));
+  const entity = new Map(analysis.canonical.entities.map((e) => [e.id, e]));
+  const out = new Map<string, HeadlineArticle>();
+  for (const id of ids) {
+    const annotated = byId.get(id);
+    if (!annotated) continue;
+    const { article, language } = annotated;
+    const local = new Map(language.entities.map((e) => [e.key, e]));
+    const mentions: HeadlineMention[] = language.mentions.map((m) => {
+      const canonicalId = analysis.canonical.idOf(id, m.entity) ?? null;
+      const e = canonicalId ? entity.get(canonicalId) : undefined;
+      return { start: m.start, end: m.end, entityId: canonicalId, type: e?.type ?? local.get(m.entity)?.type ?? null, kind: m.kind, name: e?.name ?? local.get(m.entity)?.name ?? null, role: m.role ? { start: m.role.start, end: m.role.end } : null };
+    });
+    const original = originalOf.get(id);
+    const fromOriginal = original ? byId.get(original)?.article.published.value : undefined;
+    const anchor = article.published.value ?? fromOriginal ?? estimate.get(id) ?? null;
+    out.set(id, {
+      text: article.text,
+      title: article.title,
+      sentences: language.sentences,
+      mentions,
+      anchor,
+      estimated: !article.published.value && !fromOriginal && estimate.has(id),
+      copy: original !== undefined,
+    });
+  }
+  return out;
 }
 
 function articleFields(a: Article): Omit<ArticleEntry, 'copyGroup' | 'copyRelation' | 'storyId' | 'counts' | 'messages'> {

@@ -6,7 +6,7 @@
  * as its characters), and links are made only from http(s) addresses.
  */
 import type { AnalysisDocument } from './document.js';
-import { buildBriefing, list, moreText, plural, spreadText, type Briefing, type BriefingOptions, type Fact, type Passage, type StoryView } from './briefing.js';
+import { buildBriefing, contradictionRefText, list, moreText, plural, spreadText, type Briefing, type BriefingOptions, type Fact, type Passage, type StoryView } from './briefing.js';
 
 export function renderMarkdown(doc: AnalysisDocument, options: BriefingOptions = {}): string {
   return markdownOf(buildBriefing(doc, options));
@@ -75,7 +75,7 @@ function markdownOf(b: Briefing): string {
   out.push(`Generated ${escapeMarkdown(b.generated)} by corroborate ${escapeMarkdown(b.version)}`);
   if (b.stories.length > 1) {
     out.push('');
-    b.stories.forEach((s, i) => out.push(`${i + 1}. ${escapeMarkdown(s.title)} — ${plural(s.articles, 'article')}, ${plural(s.independentSources, 'independent source')}`));
+    b.stories.forEach((s, i) => out.push(`${i + 1}. ${escapeMarkdown(s.headline)} — ${plural(s.articles, 'article')}, ${plural(s.independentSources, 'independent source')}`));
   }
   b.stories.forEach((s, i) => story(out, s, i + 1));
   if (b.failed.length > 0) {
@@ -86,7 +86,8 @@ function markdownOf(b: Briefing): string {
 }
 
 function story(out: string[], s: StoryView, n: number): void {
-  out.push('', `## ${n}. ${escapeMarkdown(s.title)}`, '');
+  out.push('', `## ${n}. ${escapeMarkdown(s.headline)}`, '');
+  if (s.title && s.title !== s.headline) out.push(`*Lead article: “${escapeMarkdown(s.title)}”*`, '');
   out.push(`**${escapeMarkdown(s.span)}** · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')} · \`${s.id.replace(/[^\w:.-]/gu, '')}\`  `);
   out.push(
     `Statements: ${s.counts.corroborated} corroborated · ${s.counts.singleSource} single-source · ${s.counts.contested} contested · ${plural(s.counts.contradictions, 'contradiction')} · ${plural(s.counts.quotes, 'quote')}` +
@@ -137,7 +138,7 @@ function story(out: string[], s: StoryView, n: number): void {
     out.push('', `### Contradictions (${s.counts.contradictions})`);
     for (const c of s.contradictions.items) {
       const within = c.internal ? ` (within ${escapeMarkdown(list(c.outlets))})` : '';
-      out.push('', `#### ✗ ${escapeMarkdown(c.label)}: ${escapeMarkdown(c.headline)}${within}`, '');
+      out.push('', `#### ✗ ${c.number}. ${escapeMarkdown(c.label)}: ${escapeMarkdown(c.headline)}${within}`, '');
       out.push(row(['Says', 'Sources', 'In their words']));
       out.push('| --- | --- | --- |');
       for (const p of c.positions) {
@@ -173,7 +174,8 @@ function fact(f: Fact): string {
   const notes: string[] = [];
   if (f.attribution) notes.push(`per ${escapeMarkdown(f.attribution)}`);
   if (f.hedges.length > 0) notes.push(`${f.hedged ? 'hedged' : 'some hedge'}: ${escapeMarkdown(f.hedges.join(', '))}`);
-  if (f.disputed) notes.push('contradicted: see Contradictions');
+  if (f.contradictions.length > 0) notes.push(`contradicted: ${escapeMarkdown(contradictionRefText(f.contradictions))}`);
+  else if (f.disputed) notes.push('contradicted: see Contradictions');
   return passage(f.text) + (notes.length > 0 ? ` *(${notes.join('; ')})*` : '');
 }
 

@@ -7,6 +7,7 @@
 import type { AnalysisDocument } from './document.js';
 import {
   buildBriefing,
+  contradictionRefText,
   list,
   moreText,
   plural,
@@ -234,10 +235,11 @@ class Writer {
 
   private story(s: StoryView, n: number): void {
     this.line();
-    const title = `${n}. ${s.title}`;
+    const title = `${n}. ${s.headline}`;
     const head = truncate(title, this.width - 4);
     this.line((this.paint('━━ ', 'cyan') + this.paint(head, 'bold', 'cyan') + ' ' + this.paint('━'.repeat(Math.max(0, this.width - visibleWidth(head) - 4)), 'cyan')).trimEnd());
-    if (head !== title) this.para(this.paint(s.title, 'bold'), '   ');
+    if (head !== title) this.para(this.paint(s.headline, 'bold'), '   ');
+    if (s.title && s.title !== s.headline) this.para(this.paint(`Lead article: “${s.title}”`, 'dim'), '   ', '     ');
     this.para(`${s.span} · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')} ${this.paint(`· ${s.id}`, 'dim')}`, '   ');
     const counts = [
       this.paint(`${s.counts.corroborated} corroborated`, s.counts.corroborated ? 'green' : 'dim'),
@@ -307,7 +309,8 @@ class Writer {
     const notes: string[] = [];
     if (f.attribution) notes.push(`per ${f.attribution}`);
     if (f.hedges.length > 0) notes.push(`${f.hedged ? 'hedged' : 'some hedge'}: ${f.hedges.join(', ')}`);
-    const tail = (notes.length > 0 ? ' ' + this.paint(`[${notes.join('; ')}]`, 'yellow') : '') + (f.disputed ? ' ' + this.paint('[contradicted: see below]', 'red') : '');
+    const disputed = f.contradictions.length > 0 ? `[contradicted: ${contradictionRefText(f.contradictions)}]` : f.disputed ? '[contradicted: see below]' : '';
+    const tail = (notes.length > 0 ? ' ' + this.paint(`[${notes.join('; ')}]`, 'yellow') : '') + (disputed ? ' ' + this.paint(disputed, 'red') : '');
     this.para(`${bullet} ${this.passage(f.text, style)}${tail}`, indent, indent + '  ');
   }
 
@@ -344,7 +347,7 @@ class Writer {
 
   private contradiction(c: ContradictionView): void {
     const within = c.internal ? this.paint(` (within ${list(c.outlets)})`, 'dim') : '';
-    this.para(`${this.paint('✗', 'red')} ${this.paint(c.label, 'red')} · ${this.paint(c.headline, 'bold')}${within}`, '  ', '    ');
+    this.para(`${this.paint(`✗ ${c.number}.`, 'red')} ${this.paint(c.label, 'red')} · ${this.paint(c.headline, 'bold')}${within}`, '  ', '    ');
     const indent = '    ';
     const gap = ' │ ';
     const room = this.width - indent.length;

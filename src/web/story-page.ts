@@ -8,5 +8,5 @@ import { storyModel } from './story/model.js';
 export function renderStoryPage(doc: AnalysisDocument, story: AnalysedStoryEntry, texts: ReadonlyMap<string, string>): string {
   const body = html`<p class="back"><a href="/">← All stories</a> · <a href="/api/stories/${encodeURIComponent(story.id)}">this analysis as JSON</a></p>
 ${renderStory(storyModel(doc, story, texts), 's0')}`;
-  return page(body, { title: `${story.title} — corroborate`, mode: 'served', home: '/' });
+  return page(body, { title: `${story.headline?.text ?? story.title} — corroborate`, mode: 'served', home: '/' });
 }

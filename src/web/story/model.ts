@@ -5,6 +5,8 @@
  */
 import type { AnalysisDocument, AnalysedStoryEntry, ArticleEntry, EntityEntry } from '../../report/document.js';
 import type { ClaimGroup, Contradiction, QuoteReport, SourceReport, TimelineEntry } from '../../claims/types.js';
+import { rankStatements } from '../../report/statements.js';
+import { keyQuotes } from '../../report/key-quotes.js';
 
 export type Cell = { state: 'supports'; articleId: string; hedged: boolean } | { state: 'contradicts'; articleId: string; contradiction: string } | { state: 'silent' };
 
@@ -29,6 +31,8 @@ export interface ContradictionSideView {
 
 export interface ContradictionView {
   key: string;
+  /** 1-based, in the order the page lists contradictions: the matrix points at them by it. */
+  number: number;
   contradiction: Contradiction;
   entities: string[];
   sides: ContradictionSideView[];
@@ -78,6 +82,8 @@ export interface Chip {
 export interface StoryModel {
   doc: AnalysisDocument;
   story: AnalysedStoryEntry;
+  /** What happened, who, where and when: the page's heading (the lead article's title when the document has none). */
+  headline: string;
   sources: SourceReport[];
   outletOf: Map<string, string>;
   matrix: ClaimRow[];
@@ -139,8 +145,9 @@ export function storyModel(doc: AnalysisDocument, story: AnalysedStoryEntry, tex
   const matrix = rows
     .filter((r) => r.claim.status !== 'single-source')
     .sort((a, b) => STATUS_ORDER[a.claim.status] - STATUS_ORDER[b.claim.status] || b.claim.independentSources - a.claim.independentSources || firstStart(a.claim) - firstStart(b.claim));
+  // The same choice as the briefing: what matters first, fragments ("The decision came") left out.
   const singleSource = sources
-    .map((source) => ({ source, rows: rows.filter((r) => r.claim.status === 'single-source' && r.claim.sources[0] === source.source) }))
+    .map((source) => ({ source, rows: rankStatements(rows.filter((r) => r.claim.status === 'single-source' && r.claim.sources[0] === source.source), (r) => r.claim) }))
     .filter((g) => g.rows.length > 0);
 
   const contradictions = story.contradictions
@@ -161,23 +168,22 @@ export function storyModel(doc: AnalysisDocument, story: AnalysedStoryEntry, tex
         seen.set(`${s.source}\u0000${s.value}`, view);
         sides.push(view);
       }
-      return { key, contradiction: c, entities: [...entities], sides, open: sides.slice(0, 3).map((s) => s.articleId) };
+      return { key, number: 0, contradiction: c, entities: [...entities], sides, open: sides.slice(0, 3).map((s) => s.articleId) };
     })
-    .sort((a, b) => Number(a.contradiction.internal) - Number(b.contradiction.internal));
+    .sort((a, b) => Number(a.contradiction.internal) - Number(b.contradiction.internal))
+    .map((c, i) => ({ ...c, number: i + 1 }));
 
   const speakers = new Map<string, SpeakerGroup>();
+  // As in the briefing: a copy's repeat of a quote is the same quote, and scare quotes (“productive”) are no one's statement.
+  const key = new Set(keyQuotes(story.quotes, (id) => (articleById.get(id)?.copyRelation ?? 'original') === 'original'));
   story.quotes.forEach((q, i) => {
-    const key = `q${i}`;
-    mark(q.articleId, q.start, q.end, key);
-    for (const m of q.elsewhere) mark(m.articleId, m.start, m.end, key);
+    if (!key.has(q)) return;
+    const quoteKey = `q${i}`;
+    mark(q.articleId, q.start, q.end, quoteKey);
+    for (const m of q.elsewhere) mark(m.articleId, m.start, m.end, quoteKey);
     const id = q.speaker.entityId ?? `${q.speaker.kind}:${q.speaker.name}`;
     const group = speakers.get(id) ?? { name: q.speaker.name || 'Unattributed', kind: q.speaker.kind, entityId: q.speaker.entityId, quotes: [] };
-    // A copy of an article repeats its quotes: the same source saying it once is one quote.
-    if (group.quotes.some((v) => v.quote.source === q.source && v.quote.text === q.text)) {
-      speakers.set(id, group);
-      return;
-    }
-    group.quotes.push({ key, quote: q, outlet: outletOf.get(q.articleId) ?? q.source, entities: q.speaker.entityId ? [q.speaker.entityId] : [] });
+    group.quotes.push({ key: quoteKey, quote: q, outlet: outletOf.get(q.articleId) ?? q.source, entities: q.speaker.entityId ? [q.speaker.entityId] : [] });
     speakers.set(id, group);
   });
 
@@ -204,6 +210,7 @@ export function storyModel(doc: AnalysisDocument, story: AnalysedStoryEntry, tex
   return {
     doc,
     story,
+    headline: story.headline?.text ?? story.title,
     sources,
     outletOf,
     matrix,

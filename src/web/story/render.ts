@@ -9,6 +9,7 @@ import { html, join, safeUrl, type Html } from '../html.js';
 import { renderText } from './text.js';
 import { renderTimeline } from './timeline.js';
 import { publishedLabel, spanLabel } from '../../report/dates.js';
+import { contradictionLabel } from '../../report/briefing.js';
 import type { Cell, ClaimRow, ContradictionView, SpeakerGroup, StoryModel } from './model.js';
 
 const SPEAKER_KINDS: Record<string, string> = {
@@ -29,16 +30,17 @@ export function renderStory(model: StoryModel, id: string): Html {
   const between = model.contradictions.filter((c) => !c.contradiction.internal).length;
   const span = spanLabel(story.span.start, story.span.end);
   const sections: [string, string, Html][] = [
-    ['coverage', 'Coverage', coverage(model)],
-    ['contradictions', `Contradictions (${between})`, contradictions(model)],
-    ['quotes', `Quotes (${story.quotes.length})`, quotes(model.speakers)],
+    ['coverage', 'Coverage', coverage(model, id)],
+    ['contradictions', `Contradictions (${between})`, contradictions(model, id)],
+    ['quotes', `Quotes (${model.speakers.reduce((n, g) => n + g.quotes.length, 0)})`, quotes(model.speakers)],
     ['timeline', 'Timeline', renderTimeline(model, `${id}-timeline`)],
     ['sources', `Sources (${model.sources.length})`, sources(model)],
     ['single', `Single-source statements (${count('single-source')})`, singleSource(model)],
   ];
   return html`<div class="story" data-story="${story.id}" id="${id}">
 <header class="story-head">
-<h1>${story.title}</h1>
+<h1>${model.headline}</h1>
+${story.title && story.title !== model.headline ? html`<p class="subtitle">Lead article: “${story.title}”</p>` : ''}
 <p class="meta">${span} · ${story.articleIds.length} article${story.articleIds.length === 1 ? '' : 's'} · ${story.independentSources} independent source${story.independentSources === 1 ? '' : 's'}</p>
 <ul class="stats">
 <li class="corroborated"><b>${count('corroborated')}</b> corroborated</li>
@@ -67,21 +69,23 @@ function label(text: string, limit = 160): string {
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
 
-function coverage(model: StoryModel): Html {
+function coverage(model: StoryModel, id: string): Html {
   const contradictionOf = new Map(model.contradictions.map((c) => [c.key, c]));
   if (model.matrix.length === 0) return html`<p class="empty">No fact here is reported by more than one independent source or disputed by another.</p>`;
   return html`<p class="hint">Facts that two or more independent sources state, or that a source contradicts. Columns are independent sources (copies count once): <span class="key supports">●</span> states it, <span class="key hedged">◐</span> states it with a hedge, <span class="key contradicts">✕</span> contradicts it, blank says nothing. Select a fact or a cell to read it in the articles.</p>
 <div class="matrix-wrap" tabindex="0" aria-label="Coverage matrix, scrolls sideways"><table class="matrix">
 <thead><tr><th scope="col" class="fact-col">Fact</th>${model.sources.map((s) => html`<th scope="col" class="src-col"><span>${s.outlet}</span></th>`)}</tr></thead>
-<tbody>${model.matrix.map((row) => matrixRow(model, row, contradictionOf))}</tbody>
+<tbody>${model.matrix.map((row) => matrixRow(model, row, contradictionOf, id))}</tbody>
 </table></div>`;
 }
 
-function matrixRow(model: StoryModel, row: ClaimRow, contradictionOf: ReadonlyMap<string, ContradictionView>): Html {
+function matrixRow(model: StoryModel, row: ClaimRow, contradictionOf: ReadonlyMap<string, ContradictionView>, id: string): Html {
   const { claim } = row;
+  const year = model.story.span.start ? Number(model.story.span.start.slice(0, 4)) : null;
+  const refs = model.contradictions.filter((c) => claim.contradictions.includes(c.contradiction.id));
   return html`<tr class="row ${claim.status}" data-e="${row.entities.join(' ')}">
 <th scope="row"><button type="button" class="sel fact" data-sel="${row.key}" data-open="${row.open.join(' ')}" data-label="${claim.text}">${label(claim.text)}</button>
-<span class="badge ${claim.status}">${claim.status}</span> <span class="n">${claim.independentSources} source${claim.independentSources === 1 ? '' : 's'}</span>${claim.hedges.length ? html` <span class="hedge">${claim.hedged ? 'hedged: ' : 'some say '}${claim.hedges.join(', ')}</span>` : ''}</th>
+<span class="badge ${claim.status}">${claim.status}</span> <span class="n">${claim.independentSources} source${claim.independentSources === 1 ? '' : 's'}</span>${claim.hedges.length ? html` <span class="hedge">${claim.hedged ? 'hedged: ' : 'some say '}${claim.hedges.join(', ')}</span>` : ''}${refs.length ? html` <span class="xref">contradicted: ${join(refs.map((c) => html`<a href="#${id}-${c.key}">see contradiction ${c.number}</a>, ${contradictionLabel(c.contradiction, claim.id, year)}`), '; ')}</span>` : ''}</th>
 ${row.cells.map((cell, i) => matrixCell(row, cell, model.sources[i]!.outlet, contradictionOf))}
 </tr>`;
 }
@@ -95,16 +99,17 @@ function matrixCell(row: ClaimRow, cell: Cell, outlet: string, contradictionOf: 
   return html`<td class="cell contradicts"><button type="button" class="sel" data-sel="${cell.contradiction}" data-open="${c ? c.open.join(' ') : cell.articleId}" data-label="${c?.contradiction.summary ?? outlet}" aria-label="${outlet} contradicts: ${label(row.claim.text, 80)}">✕</button></td>`;
 }
 
-function contradictions(model: StoryModel): Html {
+function contradictions(model: StoryModel, id: string): Html {
   if (model.contradictions.length === 0) return html`<p class="empty">No source contradicts another here.</p>`;
   const between = model.contradictions.filter((c) => !c.contradiction.internal);
   const internal = model.contradictions.filter((c) => c.contradiction.internal);
-  return html`${between.map(contradiction)}${internal.length ? html`<h3 class="sub">Within one source</h3><p class="hint">One source (an outlet and its copies) says both: reported, not counted as a conflict between sources.</p>${internal.map(contradiction)}` : ''}`;
+  const one = (c: ContradictionView): Html => contradiction(c, id);
+  return html`${between.map(one)}${internal.length ? html`<h3 class="sub">Within one source</h3><p class="hint">One source (an outlet and its copies) says both: reported, not counted as a conflict between sources.</p>${internal.map(one)}` : ''}`;
 }
 
-function contradiction(c: ContradictionView): Html {
-  return html`<article class="contra${c.contradiction.internal ? ' internal' : ''}" data-e="${c.entities.join(' ')}">
-<header><span class="type type-${c.contradiction.type}">${c.contradiction.type}</span> <button type="button" class="sel contra-sel" data-sel="${c.key}" data-open="${c.open.join(' ')}" data-label="${c.contradiction.summary}">${c.contradiction.summary}</button></header>
+function contradiction(c: ContradictionView, id: string): Html {
+  return html`<article class="contra${c.contradiction.internal ? ' internal' : ''}" id="${id}-${c.key}" data-e="${c.entities.join(' ')}">
+<header><span class="num">${c.number}.</span> <span class="type type-${c.contradiction.type}">${c.contradiction.type}</span> <button type="button" class="sel contra-sel" data-sel="${c.key}" data-open="${c.open.join(' ')}" data-label="${c.contradiction.summary}">${c.contradiction.summary}</button></header>
 <div class="sides">${c.sides.map((s) => html`<figure class="side"><figcaption><span class="outlet">${s.outlet}</span> <b class="value">${s.value}</b>${s.copies ? html` <small>and ${s.copies} cop${s.copies === 1 ? 'y' : 'ies'}</small>` : ''}</figcaption><blockquote>${s.before}<mark>${s.span}</mark>${s.after}</blockquote></figure>`)}</div>
 </article>`;
 }
