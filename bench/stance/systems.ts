@@ -62,6 +62,8 @@ export const ALIGNMENT_WEIGHT = 0.25;
  * Chosen on the design half.
  */
 export const VOICED_BODY = 0.6;
+/** Alignment score at which a body claim that says the opposite disputes the headline. Chosen on the design half. */
+export const OPPOSED = 0.5;
 /** The lede: refuting words in the body's first claims say the story is about debunking it. */
 export const LEDE_CLAIMS = 3;
 const LEDE_VOICE = 5;
@@ -105,7 +107,7 @@ export function sideOf(kind: 'headline' | 'body', raw: string, usuallyLower?: (l
 export interface Decision {
   stance: Stance;
   /** Which rule decided, for the breakdown. */
-  rule: 'no-overlap' | 'refuted' | 'both-refute' | 'headline-voiced' | 'body-voiced' | 'outlet-asserts';
+  rule: 'no-overlap' | 'refuted' | 'both-refute' | 'opposed' | 'headline-voiced' | 'body-voiced' | 'outlet-asserts';
   /** Whether the claims stage found a contradiction between the two (reported, not decisive). */
   contradicted: boolean;
 }
@@ -136,6 +138,9 @@ export function decideFrom(reading: StanceReading, share: number): Omit<Decision
   // states it, and agrees with one that denies it too ("No, …", "… is fake").
   const headlineRefutes = reading.claimRefutes.length > 0 || reading.claims.some((c) => c.polarity === 'negative');
   if (reading.source.slice(0, LEDE_CLAIMS).some((m) => m.refutes.length > 0)) return headlineRefutes ? { stance: 'agree', rule: 'both-refute' } : { stance: 'disagree', rule: 'refuted' };
+  // A body that says the opposite of the headline's claim in nearly its words ("the ministry
+  // denied that …", the same statement negated) disputes it.
+  if (reading.source.some((m) => m.opposes && m.score >= OPPOSED)) return { stance: 'disagree', rule: 'opposed' };
   // A headline that says who claims it, or hedges it, is a report of a claim.
   if (reading.claims.some(voiced)) return { stance: 'discuss', rule: 'headline-voiced' };
   const n = reading.source.length;

@@ -26,6 +26,11 @@ export interface SourceMatch {
   aligned: boolean;
   /** Refuting words in the claim ("hoax", "fake", "denied", "no evidence"). */
   refutes: string[];
+  /**
+   * It says the opposite of the claim it is closest to: a speaker denies it ("the ministry
+   * denied that …"), or it is the same statement negated.
+   */
+  opposes: boolean;
 }
 
 export interface StanceReading {
@@ -62,6 +67,7 @@ export function readStance(claimArticle: AnnotatedArticle, source: AnnotatedArti
   const body = extractClaims(source, canonical, { order: 1 });
   const alignment = align([...claims, ...body], sources.sourceOf);
   const best = new Map<string, number>();
+  const partner = new Map<string, RichClaim>();
   const formSide = alignment.forms.map((f) => ({ claim: f.claims.some((c) => c.articleId === cId), source: f.claims.some((c) => c.articleId === sId) }));
   for (const p of alignment.pairs) {
     const a = formSide[p.a]!;
@@ -69,9 +75,14 @@ export function readStance(claimArticle: AnnotatedArticle, source: AnnotatedArti
     const across = (a.claim && b.source) || (a.source && b.claim);
     if (!across) continue;
     const sourceForm = a.source ? alignment.forms[p.a]! : alignment.forms[p.b]!;
+    const claimForm = a.source ? alignment.forms[p.b]! : alignment.forms[p.a]!;
     // A pair the alignment would not join (other events, other plans) is no restatement.
     const score = p.comparable ? p.score : p.score * 0.5;
-    for (const c of sourceForm.claims) if (c.articleId === sId) best.set(c.id, Math.max(best.get(c.id) ?? 0, score));
+    for (const c of sourceForm.claims) {
+      if (c.articleId !== sId || (best.get(c.id) ?? -1) >= score) continue;
+      best.set(c.id, score);
+      partner.set(c.id, claimForm.rep);
+    }
   }
   const alignedWithClaim = new Set<string>();
   for (const g of alignment.groups) {
@@ -88,7 +99,10 @@ export function readStance(claimArticle: AnnotatedArticle, source: AnnotatedArti
   }
   return {
     claims,
-    source: body.map((c) => ({ claim: c, score: best.get(c.id) ?? 0, aligned: alignedWithClaim.has(c.id), refutes: refutationsIn(c.text) })),
+    source: body.map((c) => {
+      const other = partner.get(c.id);
+      return { claim: c, score: best.get(c.id) ?? 0, aligned: alignedWithClaim.has(c.id), refutes: refutationsIn(c.text), opposes: other !== undefined && (c.denied || c.polarity !== other.polarity) && !other.denied };
+    }),
     contradictions,
     claimRefutes: refutationsIn(claimArticle.article.text),
   };
