@@ -190,20 +190,10 @@ export function numericContradictions(claims: readonly RichClaim[], grouped: Gro
   dropConvertedCurrencies(byKey, converted);
   const out: Contradiction[] = [];
   for (const [key, figures] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const increments = lonelyIncrements(figures);
-    const totals = figures.filter((f) => f.number.scope === 'main' || increments.has(f));
+    // "Three more are missing", "four others died": an increment of some count, never the count.
+    const totals = figures.filter((f) => f.number.scope === 'main');
     const c = dispute(key, totals, grouped, sources, nameOf);
     if (c) out.push(c);
-  }
-  return out;
-}
-
-/** "Four others died" is the toll itself when its article gives no other count of the dead. */
-function lonelyIncrements(figures: readonly Figure[]): Set<Figure> {
-  const out = new Set<Figure>();
-  for (const f of figures) {
-    if (f.number.scope !== 'increment') continue;
-    if (!figures.some((g) => g !== f && g.claim.articleId === f.claim.articleId)) out.add(f);
   }
   return out;
 }

@@ -528,10 +528,11 @@ function readableValue(value: string, year: number | null, type = ''): string {
 }
 
 function contradictionView(c: Contradiction, number: number, ctx: Context): ContradictionView {
-  // Sides that share a claim group say the same thing; copies of one source count once.
+  // Sides that share a claim group say the same thing, and so do a figure's sides with one
+  // value (its position, as numeric.ts sets it); copies of one source count once.
   const positions = new Map<string, { values: string[]; sources: string[]; sides: Contradiction['sides'] }>();
   c.sides.forEach((side, i) => {
-    const key = side.claimId ?? `side:${i}`;
+    const key = c.type === 'numeric' ? `value:${side.value}` : (side.claimId ?? `side:${i}`);
     const p = positions.get(key) ?? { values: [], sources: [], sides: [] };
     const value = readableValue(side.value, ctx.year, c.type);
     if (!p.values.some((v) => v.toLowerCase() === value.toLowerCase())) p.values.push(value);
