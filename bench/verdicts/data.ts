@@ -52,9 +52,11 @@ export function verdictArticles(): Map<string, Article> {
   const out = new Map<string, Article>();
   for (const d of ecbArticles()) {
     const name = `${d.id}.xml`;
-    // The tokeniser split thousands ("1, 500"); the stories data already rejoins "5. 9".
-    const text = d.text.replace(/(\d), (?=\d{3}\b)/gu, '$1,');
-    const title = d.title.replace(/(\d), (?=\d{3}\b)/gu, '$1,');
+    // The tokeniser split thousands ("1, 500") and hyphens ("6.1 - magnitude", "35 - year - old");
+    // the stories data already rejoins "5. 9". A hyphen next to a figure is never a dash.
+    const repair = (t: string): string => t.replace(/(\d), (?=\d{3}\b)/gu, '$1,').replace(/(\d) - (?=\p{L})/gu, '$1-').replace(/(\d-\p{L}+) - (?=\p{L})/gu, '$1-');
+    const text = repair(d.text);
+    const title = repair(d.title);
     const e = extracted('text', name, {
       title: null,
       blocks: [title, ...text.split('\n\n')].filter((t) => t.trim() !== '').map((text) => ({ kind: 'paragraph' as const, text })),

@@ -230,7 +230,9 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       // "…, which he described as productive": a judgement with its judge is a claim without a verb of its own.
       const judged = attribution !== null && content.some((w) => adjectiveOf(w.low) !== null);
       const verbal = headline !== null || hasVerb(content) || c.kind === 'appositive' || (c.kind === 'participial' && isIngForm(content[0]?.low ?? '')) || (hits.length > 0 && attribution !== null) || judged;
-      if (!verbal || contentWords.length < 2) return null;
+      // "50 were injured": a figure counts as a word of content when it has one.
+      const figureWords = language.quantities.some((q) => q.start >= (content[0]?.start ?? 0) && q.end <= (content[content.length - 1]?.end ?? 0)) ? 1 : 0;
+      if (!verbal || contentWords.length + figureWords < 2) return null;
       const start = parts[0]!.start;
       const end = parts[parts.length - 1]!.end;
       const claimText = text.slice(start, end);

@@ -94,7 +94,10 @@ function attachedEvent(ctx: FigureContext, i0: number, i1: number): string | nul
       if (gap.length <= 3 && gap.every((w) => BEFORE_GAP.test(w.low))) d = gap.length;
     } else if (h.first > i1) {
       const gap = ctx.words.slice(i1 + 1, h.first);
-      if (gap.length <= 4 && gap.every((w) => AFTER_GAP.test(w.low))) d = gap.length;
+      // "99 alleged gang members seized": the people counted may come between the number and the event.
+      const noun = gap.findIndex((w) => GENERIC_PEOPLE.test(w.low));
+      const rest = noun >= 0 && noun < 4 && gap.slice(0, noun).every((w) => w.kind === 'word') ? gap.slice(noun + 1) : gap;
+      if (rest.length <= 4 && rest.every((w) => AFTER_GAP.test(w.low))) d = gap.length;
     }
     if (d < Infinity && (!best || d < best.d)) best = { cls: h.cls, d };
   }
@@ -104,7 +107,13 @@ function attachedEvent(ctx: FigureContext, i0: number, i1: number): string | nul
 /** A place named right after a length: "940 miles south of X", "35 km from X", "off the coast of X". */
 function lengthAnchor(ctx: FigureContext, i1: number): string | null {
   const { words } = ctx;
-  for (let k = i1 + 1; k < Math.min(words.length, i1 + 7); k++) {
+  let k = i1 + 1;
+  // "1,150 km (700 miles) southeast of X": past the same length in other units.
+  if (words[k]?.low === '(') {
+    const close = words.findIndex((w, j) => j > k && w.low === ')');
+    if (close > 0 && close - k <= 4) k = close + 1;
+  }
+  for (const end = Math.min(words.length, k + 6); k < end; k++) {
     const w = words[k]!;
     if (/^(deep|depth|below|beneath|underground)$/u.test(w.low)) return 'depth';
     const id = ctx.entityAt(w);
@@ -176,7 +185,9 @@ export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
     if (words.slice(Math.max(0, i0 - 3), i0).some((w) => w.low === 'a' || w.low === 'an') && words.some((w) => MODAL.test(w.low)) && !/^(at|about|around|nearly|almost|over|more|than)$/u.test(prev(1))) return 'generic';
     if (next(1) === 'of' && (PARTITIVE_AFTER.test(next(2)) || after[1]?.kind === 'number')) return 'part';
     // The whole of "28 of his 68 punches" is the whole of something smaller than the story's.
-    if ((prev(1) === 'of' && before[1]?.kind === 'number') || (PARTITIVE_AFTER.test(prev(1)) && prev(2) === 'of' && before[2]?.kind === 'number')) return 'part';
+    // "one of 99 members seized": one of the whole; "28 of his 68 punches": the whole of a part.
+    const whole = (k: number): boolean => before[k]?.kind === 'number' && !/^(one|1)$/u.test(before[k]!.low);
+    if ((prev(1) === 'of' && whole(1)) || (PARTITIVE_AFTER.test(prev(1)) && prev(2) === 'of' && whole(2))) return 'part';
     // "At one point 82 percent …, although it has since improved": a moment, not the figure.
     if (MOMENT.test(sentenceLow)) return 'part';
     if ((next(1) === 'out' && next(2) === 'of') || INCLUDING.test(prev(1)) || INCLUDING.test(prev(2)) || (prev(1) === 'whom' && prev(2) === 'of') || (next(1) === 'of' && next(2) === 'whom')) return 'part';
@@ -202,6 +213,10 @@ export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
   }
   const age = ageAfterName(ctx, q, i0, i1);
   if (age) return reading(age);
+  if (LENGTH.test(unit) && prev(1) === '(' && ctx.quantities.some((o) => o !== q && o.end <= q.start && q.start - o.end <= 4 && LENGTH.test((o.unit ?? '').toLowerCase()))) {
+    // "1,150 km (700 miles)": the same length converted; the figure before it speaks for both.
+    return { property: null, referent: null, scope: 'conversion' };
+  }
   if (LENGTH.test(unit)) {
     // Lengths are compared in km, within the rounding a conversion between miles and km brings.
     const km = q.value * (/^mile/u.test(unit) ? 1.609 : /^(foot|feet)/u.test(unit) ? 0.0003048 : /^yard/u.test(unit) ? 0.0009144 : /^nautical/u.test(unit) ? 1.852 : /^(metre|meter)/u.test(unit) ? 0.001 : 1);
@@ -211,7 +226,8 @@ export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
   }
   if (OTHER_MEASURE.test(unit)) return reading(null);
   // "magnitude 5.9", "a 5.9-magnitude quake", "measuring 6.1", "6.1 on the Richter scale".
-  if (!q.unit || /^magnitude/u.test(unit)) {
+  if (/^magnitude/u.test(unit)) return { ...reading(`magnitude:${shakeOf(words, i0, i1)}`), interval: interval(q) };
+  if (!q.unit) {
     const around = [prev(1), prev(2), next(1)];
     if (around.some((w) => /^(magnitude|-magnitude|measuring|registering|registered|measured)$/u.test(w)) || (next(1) === 'on' && next(3) === 'richter')) {
       // "at least magnitude 5.9": the qualifier sits before the word "magnitude".

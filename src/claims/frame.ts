@@ -8,15 +8,16 @@ import type { Canonicalization } from '../language/entities/canonical.js';
 import { dateRange } from './compare.js';
 import type { StoryFrame } from './numeric.js';
 import { outletKey } from './sources.js';
+import type { RichClaim } from './extract.js';
 
 export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu;
 /** Sentences of an article that make its lead. */
-const LEAD = 2;
+const LEAD = 3;
 /** Days before the first report that an event it covers may lie in, and after the last. */
 const BEFORE = 10;
 const AFTER = 1;
 
-export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Canonicalization, within: (id: string) => string[]): StoryFrame {
+export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Canonicalization, within: (id: string) => string[], claims: readonly RichClaim[]): StoryFrame {
   const outlets = new Map<string, Set<string>>();
   for (const a of articles) {
     const lead = a.language.sentences[Math.min(LEAD, a.language.sentences.length) - 1];
@@ -40,14 +41,17 @@ export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Can
     leadPlaces.add(id);
     for (const c of within(id)) leadPlaces.add(c);
   }
+  // Weekdays the leads' claims are dated to: a dateline ("Monday, 28 November") makes no claim.
   const weekdays = new Map<string, Set<string>>();
-  for (const a of articles) {
-    const lead = a.language.sentences[Math.min(LEAD, a.language.sentences.length) - 1];
-    if (!lead) continue;
-    for (const m of a.article.text.slice(0, lead.end).toLowerCase().matchAll(WEEKDAY)) {
-      const set = weekdays.get(m[0]) ?? new Set<string>();
-      set.add(outletKey(a.article));
-      weekdays.set(m[0], set);
+  const outletOf = new Map(articles.map((a) => [a.article.id, outletKey(a.article)]));
+  for (const c of claims) {
+    if (c.sentence >= LEAD || !c.head) continue;
+    for (const t of c.times) {
+      for (const m of t.text.toLowerCase().matchAll(WEEKDAY)) {
+        const set = weekdays.get(m[0]) ?? new Set<string>();
+        set.add(outletOf.get(c.articleId) ?? c.articleId);
+        weekdays.set(m[0], set);
+      }
     }
   }
   const leadWeekdays = new Set([...weekdays].filter(([, set]) => set.size >= needed).map(([day]) => day));

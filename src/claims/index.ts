@@ -85,7 +85,7 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
   const names = new Map(canonical.entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   const found = attempt(() => findContradictions(alignment, grouped, sources, nameOf), () => []);
-  const frame = storyFrame(unique, canonical, within);
+  const frame = storyFrame(unique, canonical, within, claims);
   const figures = attempt(() => numericContradictions(claims, grouped, sources, frame, nameOf), () => []);
   const contradictions = [...figures, ...found, ...quoteAnalysis.contradictions];
   const ids = new Set<string>();

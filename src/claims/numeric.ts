@@ -248,6 +248,13 @@ function dispute(key: string, figures: readonly Figure[], grouped: Grouped, sour
     if (last && last.every((g) => overlap(g.number, f.number))) last.push(f);
     else positions.push([f]);
   }
+  // "At least 5.9" agrees with 5.9 and with 6.1: it takes no side between them.
+  for (const position of positions) {
+    for (const f of [...position]) {
+      if (positions.some((other) => other !== position && other.some((g) => overlap(g.number, f.number)))) position.splice(position.indexOf(f), 1);
+    }
+  }
+  for (let i = positions.length - 1; i >= 0; i--) if (positions[i]!.length === 0) positions.splice(i, 1);
   if (positions.length < 2 || positions.length > MAX_POSITIONS) return null;
   const sides: ContradictionSide[] = [];
   const seen = new Set<string>();

@@ -35,7 +35,7 @@ const CLASSES: Record<string, ClassSpec> = {
   missing: { nouns: 'missing unaccounted', phrases: 'unaccounted for', caused: true },
   evacuate: { verbs: 'evacuate flee displace relocate', nouns: 'evacuation evacuee', phrases: 'leave home|leave their home|leave their homes|force from|forced from', caused: true },
   rescue: { verbs: 'rescue save', nouns: 'rescue' },
-  arrest: { verbs: 'arrest detain apprehend nab', nouns: 'arrest detention', phrases: 'round up|take into custody' },
+  arrest: { verbs: 'arrest detain apprehend nab seize', nouns: 'arrest detention', phrases: 'round up|take into custody' },
   warn: { verbs: 'warn alert caution', nouns: 'warning alert', phrases: 'raise concern|raise concerns' },
   blame: { verbs: 'blame attribute', nouns: 'blame', phrases: 'point to' },
   cause: { verbs: 'cause trigger', nouns: 'cause reason', phrases: 'lead to|result in|knock down' },

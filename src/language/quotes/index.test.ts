@@ -256,3 +256,9 @@ test('empty and blank input', () => {
   assert.deepEqual(readAll(''), []);
   assert.deepEqual(readAll('   \n\n  '), []);
 });
+
+test('a speech participle before its noun is an adjective, not a cue', () => {
+  assert.deepEqual(readAll('Tomas Varek, one of 40 alleged gang members arrested on Monday, was released on bail.').map((q) => q.cue), []);
+  assert.deepEqual(readAll('The reported attack on the depot left two guards injured.').map((q) => q.cue), []);
+  assert.deepEqual(readAll('Officials said 40 alleged gang members were arrested.').map((q) => q.cue), ['said']);
+});

@@ -16,6 +16,9 @@ import { according, afterQuotes, colonIntro, speakerLine } from './layouts.js';
 export type { Found, Range } from './clauses.js';
 export { onlyQuotes } from './clauses.js';
 
+/** Participles of speech verbs that are also adjectives before a noun. */
+const ADJECTIVAL = new Set(['alleged', 'reported', 'suspected', 'purported', 'claimed', 'confirmed', 'stated', 'announced', 'rumoured', 'rumored', 'supposed', 'described', 'promised', 'threatened', 'expected']);
+
 export function analyzeUnit(text: string, unit: Unit): Found[] {
   const toks = unit.toks;
   const found: Found[] = [];
@@ -45,6 +48,9 @@ export function analyzeUnit(text: string, unit: Unit): Found[] {
     if (!cue) continue;
     // Capitalised, a cue word is a name ("Said"), except in a title-cased headline: "Trump Says He …".
     if (t.cap && (k === lo || cue.form === 'base' || cue.form === 'ing' || !titleCased(toks, lo))) continue;
+    // "one of 99 alleged members", "the reported attack": a participle before its noun is an adjective.
+    const before = toks[k - 1];
+    if (ADJECTIVAL.has(t.lower) && before && (before.kind === 'number' || DETERMINERS.has(before.lower)) && isWordTok(toks[k + 1]) && !SUBJECT_PRONOUNS.has(toks[k + 1]!.lower)) continue;
     const f = attribute(text, unit, k, cue, lo, found);
     if (f) found.push(f);
   }
