@@ -12,19 +12,38 @@
  * tells a reader nothing and is left out; so is one whose claims already make one fact.
  */
 import type { Alignment } from './align.js';
-import { conflicts } from './compare.js';
+import { conflicts, sameFigures } from './compare.js';
 import type { RichClaim } from './extract.js';
 import type { Grouped, SentenceOf } from './support.js';
 import { independentCount } from './support.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup, Evidence } from './types.js';
 import { numberKey } from './compare.js';
+import { isContent, wordsOf } from './words.js';
+import { predicateAt } from './predicates.js';
 
 interface Detail {
   key: string;
   /** Where the claim names it. */
   start: number;
   end: number;
+  /** The span reads as the detail on its own ("call with Putin last Thursday"); else it is read from the claim's event on. */
+  own: boolean;
+}
+
+/** The words of a claim that name events, each with its class. */
+function eventWords(c: RichClaim, text: string): { cls: string; start: number; end: number }[] {
+  const out: { cls: string; start: number; end: number }[] = [];
+  for (const part of c.parts) {
+    const words = wordsOf(text, part.start, part.end);
+    for (let i = 0; i < words.length; i++) {
+      const hit = predicateAt(words, i);
+      if (!hit) continue;
+      out.push({ cls: hit.cls, start: words[hit.first]!.start, end: words[hit.last]!.end });
+      i = hit.last;
+    }
+  }
+  return out;
 }
 
 /** A detail most of a story's sources name is its setting, not a detail. */
@@ -32,20 +51,81 @@ const COMMON = 0.6;
 const MAX_PHRASE_WORDS = 16;
 
 
-function detailsOf(c: RichClaim): Detail[] {
+/** A canonical entity named at a span of an article. */
+export interface NamedAt {
+  id: string;
+  start: number;
+  end: number;
+}
+
+interface Context {
+  text: string;
+  /** The article's canonical entity mentions, in text order. */
+  named: readonly NamedAt[];
+  /** Places the story's leads name: its setting, too broad to be a detail. */
+  setting: ReadonlySet<string>;
+  /** A date lies before the story's days. */
+  earlier: (value: string) => boolean;
+}
+
+/** Words of content that make a run of three specific: not names, not words every report uses. */
+const TRIGRAM = 3;
+/** Words of clock and calendar: "p.m. local time" is how times are written, not a detail. */
+const TIME_WORD = /^(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|gmt|utc|local|time|hour|hours|minute|minutes|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+function detailsOf(c: RichClaim, ctx: Context): Detail[] {
   const out: Detail[] = [];
   for (const n of c.numbers) {
     const key = numberKey(n);
-    if (key) out.push({ key: `n:${key}:${Number(n.value.toPrecision(3))}`, start: n.start, end: n.end });
+    if (key) out.push({ key: `n:${key}:${Number(n.value.toPrecision(3))}`, start: n.start, end: n.end, own: false });
   }
-  // Places and days are left out: most of a story happens in one place on one day, and two
-  // events there share them without sharing any detail.
-  for (const t of c.times) if (t.type === 'duration' && t.length) out.push({ key: `d:${t.length.min}:${t.length.max ?? ''}`, start: t.start, end: t.end });
+  for (const t of c.times) {
+    if (t.type !== 'duration' || !t.length) continue;
+    // An age is a detail of its person only: "a 48-year-old" of two stories' victims are two people.
+    if (/(?:^|-)year-old|years? old/iu.test(t.text) && !t.measures?.startsWith('age:')) continue;
+    out.push({ key: `d:${t.measures?.startsWith('age:') ? t.measures : ''}:${t.length.min}:${t.length.max ?? ''}`, start: t.start, end: t.end, own: false });
+  }
+  // A place outside the story's setting and the month something happened there ("a summit in
+  // Alaska in August"), and an event class with the day it happened ("the call last
+  // Thursday"): the story's own place and day alone say too little.
+  const inClaim = ctx.named.filter((m) => m.start >= c.start && m.end <= c.end);
+  // Dates reached through an estimated publication day compare too: both sides were read against it.
+  const days = c.times.filter((t) => (t.type === 'date' || t.type === 'time') && t.value && /^\d{4}-\d\d/u.test(t.value));
+  for (const t of days) {
+    // The story's own place is a detail when what happened there happened before the story's days.
+    const before = ctx.earlier(t.value!);
+    for (const m of inClaim) {
+      if (!m.id.startsWith('place:') || (ctx.setting.has(m.id) && !before)) continue;
+      out.push({ key: `pt:${m.id}:${t.value!.slice(0, 7)}`, start: Math.min(m.start, t.start), end: Math.max(m.end, t.end), own: false });
+    }
+    if (!/^\d{4}-\d\d-\d\d/u.test(t.value!)) continue;
+    // The words naming the event nearest the day, so the detail reads "the call … last Thursday".
+    for (const hit of eventWords(c, ctx.text)) {
+      const start = Math.min(hit.start, t.start);
+      const end = Math.max(hit.end, t.end);
+      out.push({ key: `ed:${hit.cls}:${t.value!.slice(0, 10)}`, start, end, own: true });
+    }
+  }
+  // Three words of content in a row that two reports both use ("long-range Tomahawk missiles").
+  for (const part of c.parts) {
+    const words = wordsOf(ctx.text, part.start, part.end).filter((w) => w.kind === 'word' || w.kind === 'number');
+    for (let i = 0; i + TRIGRAM <= words.length; i++) {
+      const run = words.slice(i, i + TRIGRAM);
+      if (!run.every((w) => w.kind === 'word' && isContent(w) && !TIME_WORD.test(w.low))) continue;
+      // Names and titles ("Russian Foreign Minister") are no detail: two words in lower case are.
+      const plain = run.filter((w) => !inClaim.some((m) => m.start <= w.start && m.end >= w.end) && !/^\p{Lu}/u.test(ctx.text[w.start] ?? ''));
+      if (plain.length < 2) continue;
+      out.push({ key: `w:${run.map((w) => w.lemma).join(' ')}`, start: run[0]!.start, end: run[TRIGRAM - 1]!.end, own: false });
+    }
+  }
   return out;
 }
 
 export interface DetailOptions {
   textOf: (articleId: string) => string;
+  namedOf: (articleId: string) => readonly NamedAt[];
+  setting: ReadonlySet<string>;
+  earlier: (value: string) => boolean;
   sentenceOf: SentenceOf;
 }
 
@@ -56,10 +136,11 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
   const byKey = new Map<string, { claim: RichClaim; detail: Detail }[]>();
   const sourcesOf = new Map<string, Set<string>>();
   for (const c of claims) {
-    if (c.irrealis) continue;
     const seen = new Set<string>();
-    for (const d of detailsOf(c)) {
-      if (seen.has(d.key)) continue;
+    for (const d of detailsOf(c, { text: options.textOf(c.articleId), named: options.namedOf(c.articleId), setting: options.setting, earlier: options.earlier })) {
+      // A plan's figure or day is no fact; the words it names are ("to discuss long-range
+      // missiles"), and so is an event it follows ("Following the call on Thursday, talks were planned").
+      if (seen.has(d.key) || (c.irrealis && !d.key.startsWith('w:') && !(d.key.startsWith('ed:') && !d.key.startsWith(`ed:${c.predicate}:`)))) continue;
       seen.add(d.key);
       const list = byKey.get(d.key) ?? [];
       list.push({ claim: c, detail: d });
@@ -70,16 +151,25 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     }
   }
   const storySources = new Set(claims.map((c) => sources.sourceOf(c.articleId))).size;
+  // How many sources use each word: a run of three common words ("killed four people") is how
+  // every report puts it, not a detail two reports share.
+  const wordSources = new Map<string, Set<string>>();
+  for (const [key, set] of sourcesOf) {
+    if (!key.startsWith('w:')) continue;
+    for (const w of key.slice(2).split(' ')) wordSources.set(w, new Set([...(wordSources.get(w) ?? []), ...set]));
+  }
+  const rareRun = (key: string): boolean => key.slice(2).split(' ').some((w) => (wordSources.get(w)?.size ?? 0) <= 2);
   const found = new Map<string, { claims: RichClaim[]; details: Detail[]; keys: string[] }>();
   for (const [key, list] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const df = sourcesOf.get(key)!.size;
     if (df < 2 || (storySources >= 5 && df > COMMON * storySources)) continue;
+    if (key.startsWith('w:') && !rareRun(key)) continue;
     // The best-supported claim is the seed; claims whose events could be its event join it.
     const ranked = [...list].sort((a, b) => support(b.claim) - support(a.claim) || a.claim.order - b.claim.order || a.claim.start - b.claim.start);
     const used = new Set<RichClaim>();
     for (const seed of ranked) {
       if (used.has(seed.claim)) continue;
-      const members = ranked.filter((m) => !used.has(m.claim) && (m === seed || compatible(seed.claim, m.claim)));
+      const members = ranked.filter((m) => !used.has(m.claim) && (m === seed || compatible(seed.claim, m.claim, key)));
       for (const m of members) used.add(m.claim);
       const distinct = new Set(members.map((m) => sources.sourceOf(m.claim.articleId)));
       if (distinct.size < 2) continue;
@@ -98,15 +188,23 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     return g === undefined ? 0 : grouped.groups[g]!.independentSources;
   }
 
-  function compatible(a: RichClaim, b: RichClaim): boolean {
-    if (a.articleId === b.articleId || a.polarity !== b.polarity || a.irrealis !== b.irrealis) return false;
+  function compatible(a: RichClaim, b: RichClaim, key: string): boolean {
+    if (a.articleId === b.articleId || a.polarity !== b.polarity) return false;
+    const sa = slotsOf.get(a.id);
+    const sb = slotsOf.get(b.id);
+    if (sa && sb && (conflicts(sa, sb).length > 0 || !sameFigures(sa, sb))) return false;
+    // Three words of content pin a detail down whatever else the claims say.
+    if (key.startsWith('w:')) return true;
+    if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
+    // So do a place and the month something happened there.
+    if (key.startsWith('pt:')) return true;
+    // An event on a day needs someone in common: two calls on one Thursday are two calls.
+    if (key.startsWith('ed:')) return a.participants.some((p) => p.startsWith('person:') && b.participants.includes(p));
     // The same event, named by the same word or the same class: a shared place or day of two
     // different events ("arrested on Philip Street", "found barricaded on Philip Street") is no detail in common.
     if (!a.head || !b.head) return false;
     if (a.head.lemma !== b.head.lemma && (a.predicate === null || a.predicate !== b.predicate)) return false;
-    const sa = slotsOf.get(a.id);
-    const sb = slotsOf.get(b.id);
-    return !sa || !sb || conflicts(sa, sb).length === 0;
+    return true;
   }
 
   const out: ClaimGroup[] = [];
@@ -122,6 +220,7 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
 
 /** The words from the event to the detail, in the best-supported claim: what the sources agree on. */
 function phrase(rep: RichClaim, detail: Detail, text: string): string {
+  if (detail.own) return text.slice(detail.start, detail.end);
   if (detail.start < 0 || !rep.head) return rep.text;
   const start = Math.min(rep.head.start, detail.start);
   const end = Math.max(rep.head.end, detail.end);

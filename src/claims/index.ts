@@ -13,9 +13,10 @@ import type { StoryAnalysis } from './types.js';
 import { extractClaims, type ExtractOptions, type RichClaim } from './extract.js';
 import { align, type Alignment } from './align.js';
 import { applyContradictions, buildGroups, type SentenceOf } from './support.js';
-import { detailGroups, type DetailOptions } from './details.js';
+import { detailGroups, type DetailOptions, type NamedAt } from './details.js';
 import { findContradictions } from './contradict.js';
-import { numericContradictions } from './numeric.js';
+import { numericContradictions, type StoryFrame } from './numeric.js';
+import { dateRange } from './compare.js';
 import { storyFrame } from './frame.js';
 import { analyzeQuotes } from './quotes.js';
 import { buildSources, reportSources, type SourceIndex } from './sources.js';
@@ -96,7 +97,7 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
     ids.add(id);
   }
   applyContradictions(grouped.groups, contradictions);
-  const details = attempt(() => detailGroups(alignment, grouped, sources, detailOptions(unique, sentenceOf)), () => []);
+  const details = attempt(() => detailGroups(alignment, grouped, sources, detailOptions(unique, canonical, frame, sentenceOf)), () => []);
   return {
     claims: [...grouped.groups, ...details],
     contradictions,
@@ -108,9 +109,30 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
 }
 
 /** What detail finding needs to know of the story's articles. */
-function detailOptions(articles: readonly AnnotatedArticle[], sentenceOf: SentenceOf): DetailOptions {
+function detailOptions(articles: readonly AnnotatedArticle[], canonical: Canonicalization, frame: StoryFrame, sentenceOf: SentenceOf): DetailOptions {
   const byId = new Map(articles.map((a) => [a.article.id, a]));
-  return { textOf: (id) => byId.get(id)?.article.text ?? '', sentenceOf };
+  const named = new Map<string, NamedAt[]>();
+  return {
+    textOf: (id) => byId.get(id)?.article.text ?? '',
+    namedOf: (id) => {
+      let list = named.get(id);
+      if (!list) {
+        list = [];
+        for (const m of byId.get(id)?.language.mentions ?? []) {
+          const entity = canonical.idOf(id, m.entity);
+          if (entity) list.push({ id: entity, start: m.start, end: m.end });
+        }
+        named.set(id, list);
+      }
+      return list;
+    },
+    setting: frame.leadPlaces,
+    earlier: (value) => {
+      const range = dateRange(value);
+      return frame.period !== null && range !== null && range.high < frame.period.low;
+    },
+    sentenceOf,
+  };
 }
 
 /**

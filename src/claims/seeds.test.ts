@@ -116,3 +116,17 @@ test('two compatible remarks by one speaker are no attribution conflict', async 
   const attribution = analysis.contradictions.filter((x) => x.type === 'attribution');
   assert.deepEqual(attribution.map((x) => x.summary), []);
 });
+
+test('facts stated inside different statements are corroborated: the earlier Alaska summit, the missiles, last Thursday’s call', async () => {
+  const { analysis } = await story();
+  const alaska = analysis.claims.find((g) => g.detail?.includes('place:alaska') && g.status === 'corroborated');
+  assert.ok(alaska, analysis.claims.filter((g) => g.detail).map((g) => `${g.detail}: ${g.text}`).join('\n'));
+  assert.equal(alaska.independentSources, 3);
+  for (const [prefix, words] of [['004', 'Tomahawk'], ['002', 'last Thursday']] as const) {
+    const at = seed(prefix).text.indexOf(words);
+    assert.ok(
+      analysis.claims.some((g) => g.detail && g.status === 'corroborated' && g.evidence.some((e) => e.articleId === seed(prefix).id && e.start <= at && e.end >= at)),
+      `${prefix}: ${words}`,
+    );
+  }
+});
