@@ -115,7 +115,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
       // Names and titles ("Russian Foreign Minister") are no detail: two words in lower case are.
       const plain = run.filter((w) => !inClaim.some((m) => m.start <= w.start && m.end >= w.end) && !/^\p{Lu}/u.test(ctx.text[w.start] ?? ''));
       if (plain.length < 2) continue;
-      out.push({ key: `w:${run.map((w) => w.lemma).join(' ')}`, start: run[0]!.start, end: run[TRIGRAM - 1]!.end, own: false });
+      out.push({ key: `w:${run.map((w) => w.lemma).join(' ')}`, start: run[0]!.start, end: run[TRIGRAM - 1]!.end, own: true });
     }
   }
   return out;

@@ -108,6 +108,8 @@ export interface Fact {
   disputed: boolean;
   /** The contradictions it is a side of, as the briefing numbers them. */
   contradictions: ContradictionRef[];
+  /** A detail sources share inside statements that differ, not a whole statement. */
+  detail: boolean;
 }
 
 /** A pointer from a fact to a contradiction: its number in the list, and a few words saying which it is. */
@@ -418,12 +420,14 @@ function markValue(p: Passage, value: string): Passage {
 
 function fact(g: ClaimGroup, ctx: Context): Fact {
   return {
-    text: statementPassage(g, ctx),
+    // A detail is only part of each statement that names it: the rest of any one sentence is not corroborated.
+    text: g.detail ? squeeze(`… ${g.text.trim()} …`) : statementPassage(g, ctx),
+    detail: g.detail !== undefined,
     sources: g.independentSources,
     outlets: g.sources.map((k) => ctx.outletOf.get(k) ?? k),
     hedges: g.hedges,
     hedged: g.hedged,
-    attribution: g.attribution.kind === 'outlet' ? null : g.attribution.name || null,
+    attribution: g.detail || g.attribution.kind === 'outlet' ? null : g.attribution.name || null,
     disputed: g.contradictions.length > 0,
     contradictions: g.contradictions
       .map((id) => ctx.contradictionById.get(id))

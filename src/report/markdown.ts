@@ -172,6 +172,7 @@ function story(out: string[], s: StoryView, n: number): void {
 
 function fact(f: Fact): string {
   const notes: string[] = [];
+  if (f.detail) notes.push('in statements that differ');
   if (f.attribution) notes.push(`per ${escapeMarkdown(f.attribution)}`);
   if (f.hedges.length > 0) notes.push(`${f.hedged ? 'hedged' : 'some hedge'}: ${escapeMarkdown(f.hedges.join(', '))}`);
   if (f.contradictions.length > 0) notes.push(`contradicted: ${escapeMarkdown(contradictionRefText(f.contradictions))}`);

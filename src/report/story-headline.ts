@@ -91,6 +91,8 @@ export function storyHeadline(story: HeadlineStory, articles: ReadonlyMap<string
 function usableFact(g: ClaimGroup): boolean {
   return (
     g.status === 'corroborated' &&
+    // A detail is part of statements that differ: none of them is the story's event as a whole.
+    g.detail === undefined &&
     g.predicate !== null &&
     !FRAMES.has(g.predicate) &&
     g.polarity === 'positive' &&

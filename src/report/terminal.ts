@@ -307,6 +307,7 @@ class Writer {
 
   private factLine(f: Fact, bullet: string, indent = '  ', style: Style[] = []): void {
     const notes: string[] = [];
+    if (f.detail) notes.push('in statements that differ');
     if (f.attribution) notes.push(`per ${f.attribution}`);
     if (f.hedges.length > 0) notes.push(`${f.hedged ? 'hedged' : 'some hedge'}: ${f.hedges.join(', ')}`);
     const disputed = f.contradictions.length > 0 ? `[contradicted: ${contradictionRefText(f.contradictions)}]` : f.disputed ? '[contradicted: see below]' : '';

@@ -84,7 +84,7 @@ function matrixRow(model: StoryModel, row: ClaimRow, contradictionOf: ReadonlyMa
   const year = model.story.span.start ? Number(model.story.span.start.slice(0, 4)) : null;
   const refs = model.contradictions.filter((c) => claim.contradictions.includes(c.contradiction.id));
   return html`<tr class="row ${claim.status}" data-e="${row.entities.join(' ')}">
-<th scope="row"><button type="button" class="sel fact" data-sel="${row.key}" data-open="${row.open.join(' ')}" data-label="${claim.text}">${label(claim.text)}</button>
+<th scope="row"><button type="button" class="sel fact" data-sel="${row.key}" data-open="${row.open.join(' ')}" data-label="${claim.text}">${label(claim.detail ? `… ${claim.text} …` : claim.text)}</button>
 <span class="badge ${claim.status}">${claim.status}</span> <span class="n">${claim.independentSources} source${claim.independentSources === 1 ? '' : 's'}</span>${claim.hedges.length ? html` <span class="hedge">${claim.hedged ? 'hedged: ' : 'some say '}${claim.hedges.join(', ')}</span>` : ''}${refs.length ? html` <span class="xref">contradicted: ${join(refs.map((c) => html`<a href="#${id}-${c.key}">see contradiction ${c.number}</a>, ${contradictionLabel(c.contradiction, claim.id, year)}`), '; ')}</span>` : ''}</th>
 ${row.cells.map((cell, i) => matrixCell(row, cell, model.sources[i]!.outlet, contradictionOf))}
 </tr>`;
