@@ -12,8 +12,8 @@
  */
 import type { RichClaim } from './extract.js';
 import { conflicts, mergeSlots, sameFigures, slotsOf, type Conflict, type Slots } from './compare.js';
-import { softMatch, softSimilarity } from './soft.js';
-import { lemmaSimilarity } from './vectors.js';
+import { COMMON_WORDS, softMatch, softSimilarity } from './soft.js';
+import { lemmaSimilarity, wordVectors } from './vectors.js';
 
 export interface Form {
   index: number;
@@ -70,6 +70,8 @@ const CONTEXT_WEIGHT = 0.35;
 /** Mean score, over every pair of members, at which two groups merge. */
 const LINKAGE = 0.3;
 const LINKAGE_SAMPLE = 40;
+/** Score at which a claim counts as stating the fact with another member of a group. */
+const MEMBER = 0.3;
 const CANDIDATES = 30;
 const MIN_ESTIMATE = 0.15;
 const POSTINGS_READ = 120;
@@ -130,6 +132,9 @@ export function eventsAgree(x: RichClaim, y: RichClaim): boolean {
   if (!x.head || !y.head || x.head.lemma === y.head.lemma) return true;
   if (x.predicate && x.predicate === y.predicate) return true;
   if (x.predicate && y.predicate && FAMILY.get(x.predicate)?.has(y.predicate)) return true;
+  // Frequent verbs ("take", "make", "give") are near each other whatever they name.
+  const v = wordVectors();
+  if (!v || v.rowOf(x.head.lemma) < COMMON_WORDS || v.rowOf(y.head.lemma) < COMMON_WORDS) return false;
   return lemmaSimilarity(x.head.lemma, y.head.lemma) >= EVENT_WORDS;
 }
 
@@ -392,6 +397,14 @@ function cluster(forms: readonly Form[], pairs: readonly ScoredPair[]): Int32Arr
     for (const i of a) for (const j of b) sum += scoreOf.get(Math.min(i, j) * forms.length + Math.max(i, j)) ?? 0;
     return sum / (a.length * b.length);
   };
+  const cohesive = (a: readonly number[], b: readonly number[]): boolean => {
+    const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+    return small.every((i) => {
+      let near = 0;
+      for (const j of large) if ((scoreOf.get(Math.min(i, j) * forms.length + Math.max(i, j)) ?? 0) >= MEMBER) near++;
+      return near * 2 >= large.length;
+    });
+  };
   for (const p of aligned) {
     const ra = find(p.a);
     const rb = find(p.b);
@@ -401,6 +414,8 @@ function cluster(forms: readonly Form[], pairs: readonly ScoredPair[]): Int32Arr
     const mb = members[rb]!;
     // Large groups are compared on a sample of their members, so that a story of many copies stays linear.
     if ((ma.length > 1 || mb.length > 1) && linkage(ma.slice(0, LINKAGE_SAMPLE), mb.slice(0, LINKAGE_SAMPLE)) < LINKAGE) continue;
+    // And every member of the smaller group states the fact with half the other's at least.
+    if ((ma.length > 1 || mb.length > 1) && !cohesive(ma.slice(0, LINKAGE_SAMPLE), mb.slice(0, LINKAGE_SAMPLE))) continue;
     const root = Math.min(ra, rb);
     const other = Math.max(ra, rb);
     parent[other] = root;
