@@ -176,7 +176,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
     const sentenceTerms = termsOf(termContext, sentenceWords, [], [], []);
     const figureContext = { words: sentenceWords, hits: predicatesIn(sentenceWords), quantities: language.quantities, text, entityAt };
 
-    for (const region of regions) {
+    for (const region of regions.flatMap((r) => refuted(r, text))) {
       const rw = wordSlice(words, region);
       if (rw.length === 0) continue;
       const clauses = splitClauses(rw, text);
@@ -335,6 +335,20 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
     }
   });
   return claims;
+}
+
+/**
+ * "Reports that troops had crossed the border were false": what the region calls untrue is
+ * a claim of its own, denied. The words around it ("reports that", "were false") frame it.
+ */
+const REFUTED = /\b(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accounts?|stories)\s+that\s+(.+?)\s+(?:were|was|are|is|had been|have been)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|wrong|incorrect|not true)\b/iu;
+
+function refuted(region: Region, text: string): Region[] {
+  if (region.denial) return [region];
+  const m = REFUTED.exec(text.slice(region.start, region.end));
+  if (!m) return [region];
+  const start = region.start + m.index + m[0].indexOf(m[1]!);
+  return [{ ...region, start, end: start + m[1]!.length, denial: true }];
 }
 
 /** A headline's source as an attribution: a named one through the entity it mentions. */

@@ -110,6 +110,7 @@ const GENUINE: Case[] = [
   { name: 'two stated peaks', reports: ['Up to 70 percent of internet services in Tessaly were cut.', 'Up to 80 percent of internet services in Tessaly were cut.'], type: 'numeric' },
   { name: 'three aftershocks against at least four', reports: ['Three strong aftershocks were felt in Morvel on Sunday.', 'The quake was followed by at least four strong aftershocks in Morvel on Sunday.'], type: 'numeric' },
   { name: 'a denial against an assertion', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry denied that troops had crossed the border into Tessaly.'], type: 'polarity' },
+  { name: 'a report called false against the report', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry said reports that troops had crossed the border into Tessaly were false.'], type: 'polarity' },
 ];
 
 for (const c of [...NONE, ...GENUINE]) {
