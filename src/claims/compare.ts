@@ -174,7 +174,11 @@ export function sameFigures(a: Slots, b: Slots): boolean {
   }
   for (const [key, xs] of a.figures) {
     const ys = b.figures.get(key);
-    if (ys && !xs.some((x) => ys.some((y) => overlap(x, y)))) return false;
+    if (!ys) continue;
+    // Every figure of the shorter list must have its match: "2 years, with 9 months to serve"
+    // and "2 1/2 years, with 9 months to serve" share the nine months, not the sentence.
+    const [few, many] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
+    if (!few.every((x) => many.some((y) => overlap(x, y)))) return false;
   }
   return true;
 }

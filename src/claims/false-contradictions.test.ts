@@ -97,6 +97,11 @@ const NONE: Case[] = [
     type: null,
   },
   {
+    name: 'the sentences of two different people',
+    reports: ['A court in Morvel sentenced Tomas Varek to two years in prison for the harbour assault.', 'A court in Morvel sentenced his brother Ilja Varek to five years in prison for the arson.'],
+    type: null,
+  },
+  {
     name: 'a later update is not a contradiction of the first report',
     reports: ['The blast at the Ferro plant killed 12 people on Sunday.', 'By Monday the toll from the Ferro plant blast had risen to 15.'],
     type: null,
@@ -110,6 +115,7 @@ const GENUINE: Case[] = [
   { name: 'two stated peaks', reports: ['Up to 70 percent of internet services in Tessaly were cut.', 'Up to 80 percent of internet services in Tessaly were cut.'], type: 'numeric' },
   { name: 'three aftershocks against at least four', reports: ['Three strong aftershocks were felt in Morvel on Sunday.', 'The quake was followed by at least four strong aftershocks in Morvel on Sunday.'], type: 'numeric' },
   { name: 'a denial against an assertion', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry denied that troops had crossed the border into Tessaly.'], type: 'polarity' },
+  { name: 'two lengths of one sentence', reports: ['A court in Morvel sentenced Tomas Varek to two years in prison for the harbour assault.', 'A court in Morvel sentenced Tomas Varek to two and a half years in prison for the harbour assault.'], type: 'temporal' },
   { name: 'a report called false against the report', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry said reports that troops had crossed the border into Tessaly were false.'], type: 'polarity' },
 ];
 

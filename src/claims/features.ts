@@ -133,6 +133,15 @@ function measured(t: TimeExpression, quantities: readonly Quantity[], text: stri
       if (!next || next.kind !== 'word' || /^(that|which|who|in|on|at|from|to|over|across)$/u.test(next.low)) return isContent(w) ? nounKey(w.low) : null;
     }
   }
+  // "sentenced to 2 1/2 years", "jailed for three years": the length of a sentence.
+  if (/^(to|for)$/u.test(words[i - 1]?.low ?? '')) {
+    // The person sentenced may stand between: "sentenced Tomas Varek to two years".
+    for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+      const w = words[k]!;
+      if (w.kind === 'punct') break;
+      if (/^(sentenced|jailed|imprisoned|condemned)$/u.test(w.low)) return 'sentence';
+    }
+  }
   if (words[i - 1]?.low === 'by' || words[i - 1]?.low === 'for') {
     for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
       const hit = predicateAt(words, k);
