@@ -113,7 +113,7 @@ const FAMILY_TERM = new Map<string, string>();
 for (const family of RELATED) for (const p of family) if (!FAMILY_TERM.has(`p:${p}`)) FAMILY_TERM.set(`p:${p}`, `f:${family[0]}`);
 
 /** Two claims can state one fact only if their main events are the same or kin, or one names none. */
-export function predicatesAgree(x: RichClaim, y: RichClaim): boolean {
+function predicatesAgree(x: RichClaim, y: RichClaim): boolean {
   if (!x.predicate || !y.predicate || x.predicate === y.predicate) return true;
   if (FAMILY.get(x.predicate)?.has(y.predicate)) return true;
   // "Flooding killed 14" and "The floods killed 14": both events named, the main one told apart differently.
@@ -128,7 +128,7 @@ const EVENT_WORDS = 0.5;
  * the same word, the same or a kindred class, or near in the word vectors. "Police said the
  * gunman was fired" and "police said the gunman shot one man" share much but their events.
  */
-export function eventsAgree(x: RichClaim, y: RichClaim): boolean {
+function eventsAgree(x: RichClaim, y: RichClaim): boolean {
   if (!x.head || !y.head || x.head.lemma === y.head.lemma) return true;
   if (x.predicate && x.predicate === y.predicate) return true;
   if (x.predicate && y.predicate && FAMILY.get(x.predicate)?.has(y.predicate)) return true;

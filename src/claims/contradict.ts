@@ -92,12 +92,17 @@ interface Found {
   claims: Set<RichClaim>;
 }
 
-const LABEL: Record<string, string> = {
+/** What a slot is, in words: numeric.ts names figures by it too. */
+export const EVENT_LABELS: Record<string, string> = {
   kill: 'the death toll',
   missing: 'the number missing',
   injure: 'the number injured',
   evacuate: 'the number evacuated',
   rescue: 'the number rescued',
+  arrest: 'the number arrested',
+  magnitude: 'the magnitude',
+  population: 'the population',
+  depth: 'the depth',
   deploy: 'the number deployed',
   decline: 'the fall',
   increase: 'the rise',
@@ -114,7 +119,7 @@ function label(key: string): string {
   // "property:evaluation|call": how the call went.
   if (key.startsWith('property:evaluation|')) return `how the ${key.slice('property:evaluation|'.length)} went`;
   const bare = key.replace(/^(date|duration|property):/u, '').replace(/^[pua]:/u, '');
-  return LABEL[bare] ?? bare.replace(/\|/u, ' ');
+  return EVENT_LABELS[bare] ?? bare.replace(/\|/u, ' ');
 }
 
 /** What one claim says on the disputed slot, as written. */

@@ -15,9 +15,9 @@ import type { Alignment } from './align.js';
 import { conflicts, sameFigures } from './compare.js';
 import type { RichClaim } from './extract.js';
 import type { Grouped, SentenceOf } from './support.js';
-import { independentCount } from './support.js';
+import { evidenceOf, independentCount } from './support.js';
 import type { SourceIndex } from './sources.js';
-import type { ClaimGroup, Evidence } from './types.js';
+import type { ClaimGroup } from './types.js';
 import { numberKey } from './compare.js';
 import { isContent, wordsOf } from './words.js';
 import { predicateAt } from './predicates.js';
@@ -229,16 +229,7 @@ function phrase(rep: RichClaim, detail: Detail, text: string): string {
 }
 
 function detailGroup(rep: RichClaim, detail: Detail, members: readonly RichClaim[], keys: readonly string[], independent: number, sources: SourceIndex, text: string): ClaimGroup {
-  const evidence: Evidence[] = members.map((c) => ({
-    articleId: c.articleId,
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    attribution: c.attribution,
-    hedges: c.hedges,
-    source: sources.sourceOf(c.articleId),
-    ...(c.head ? { head: { start: c.head.start, end: c.head.end } } : {}),
-  }));
+  const evidence = members.map((c) => evidenceOf(c, sources));
   const sourceKeys = [...new Set(evidence.map((e) => e.source))].sort();
   return {
     id: `detail:${rep.articleId.slice(0, 12)}:${rep.start}:${keys[0]!.replace(/[^\p{L}\p{N}:.-]+/gu, '-')}`,

@@ -20,7 +20,7 @@ import type { Attribution, Claim, ClaimCause } from './types.js';
 import { splitClauses, type ClauseDraft } from './clauses.js';
 import { causeConcepts, causesIn, hedgesIn, isIrrealis, numbersIn, overlaps, polarityOf, predicatesIn, propertiesIn, timesIn } from './features.js';
 import { adjectiveOf, CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
-import { hasVerb, isAuxiliary, isContent, isIngForm, isVerbish, wordsOf, type Word } from './words.js';
+import { firstAtOrAfter, hasVerb, isAuxiliary, isContent, isIngForm, isVerbish, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
 import { statementTimes, type StatedTime } from './timeline.js';
@@ -231,7 +231,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const judged = attribution !== null && content.some((w) => adjectiveOf(w.low) !== null);
       const verbal = headline !== null || hasVerb(content) || c.kind === 'appositive' || (c.kind === 'participial' && isIngForm(content[0]?.low ?? '')) || (hits.length > 0 && attribution !== null) || judged;
       // "50 were injured": a figure counts as a word of content when it has one.
-      const figureWords = language.quantities.some((q) => q.start >= (content[0]?.start ?? 0) && q.end <= (content[content.length - 1]?.end ?? 0)) ? 1 : 0;
+      const figureWords = content.some((w) => w.kind === 'number') ? 1 : 0;
       if (!verbal || contentWords.length + figureWords < 2) return null;
       const start = parts[0]!.start;
       const end = parts[parts.length - 1]!.end;
@@ -262,7 +262,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const head = headWord ? { start: headWord.start, end: headWord.end, lemma: headWord.lemma } : null;
       // "Tim Fanning told a news conference.": who spoke and where, with what was said elsewhere.
       if (!head && hits.length === 0 && !judged && content.some((w) => REPORTING.test(w.low))) return null;
-      for (let k = firstMention(mentions, start); k < mentions.length; k++) {
+      for (let k = firstAtOrAfter(mentions, start); k < mentions.length; k++) {
         const m = mentions[k]!;
         if (m.start >= end) break;
         if (parts.some((p) => m.start >= p.start && m.end <= p.end) && !frame.some((f) => overlaps(f, m))) {
@@ -281,7 +281,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       if (c.kind === 'relative' && inherited.length === 0) {
         // "…,” said Dusan Pekar, who lives on Mlynska Street": the antecedent was cut out with the frame.
         let near: Mention | null = null;
-        for (let k = firstMention(mentions, sentence.start); k < mentions.length; k++) {
+        for (let k = firstAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
           const m = mentions[k]!;
           if (m.end > start) break;
           if (start - m.end <= 40) near = m;
@@ -517,13 +517,7 @@ function subtract(span: Span, cuts: readonly Span[]): Span[] {
 }
 
 export function wordSlice(words: readonly Word[], span: Span): Word[] {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(words, span.start);
   const out: Word[] = [];
   for (let i = lo; i < words.length && words[i]!.end <= span.end; i++) out.push(words[i]!);
   return out;
@@ -557,18 +551,6 @@ function trimPunctuation(ws: Word[]): void {
 }
 
 /** Consecutive words (in the region's order) as character spans. */
-/** Index of the first mention that starts at or after `pos`. */
-function firstMention(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function runs(own: readonly Word[], rw: readonly Word[]): Span[] {
   const out: Span[] = [];
   let prev = -2;

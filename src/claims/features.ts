@@ -8,11 +8,9 @@ import type { Quantity, TimeExpression } from '../language/types.js';
 import type { Span } from '../pipeline/record.js';
 import type { ClaimCause, ClaimNumber, ClaimProperty, ClaimTime } from './types.js';
 import { adjectiveOf, CAUSE_MARKERS, conceptOf, HEDGE_PHRASES, NEGATING_VERBS, NEGATORS, NOT_NEGATION, predicateAt, type PredicateHit } from './predicates.js';
-import { hasVerb, isContent, isEdForm, isIngForm, lemmaOf, type Word } from './words.js';
+import { firstAtOrAfter, hasVerb, isContent, isEdForm, isIngForm, lemmaOf, type Word } from './words.js';
 import { PERSON_EVENTS, readFigure, type FigureContext } from './figures.js';
 import { interval } from './interval.js';
-
-export { interval } from './interval.js';
 
 export function inside(span: Span, parts: readonly Span[]): boolean {
   return parts.some((p) => span.start >= p.start && span.end <= p.end);
@@ -156,17 +154,6 @@ function nounKey(low: string): string {
   const w: Word = { start: 0, end: 0, low, lemma: lemmaOf(low), kind: 'word' };
   const hit = predicateAt([w], 0);
   return hit ? `p:${hit.cls}` : conceptOf(w.lemma);
-}
-
-function firstAtOrAfter(words: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Negation parity over the claim's words, outside the given cause spans and idioms. */

@@ -17,7 +17,7 @@
 import type { Quantity } from '../language/types.js';
 import type { Span } from '../pipeline/record.js';
 import { conceptOf, type PredicateHit } from './predicates.js';
-import { lemmaOf, type Word } from './words.js';
+import { firstAtOrAfter, lemmaOf, type Word } from './words.js';
 import { interval } from './interval.js';
 
 export type FigureScope = 'main' | 'part' | 'increment' | 'generic' | 'conversion';
@@ -70,17 +70,6 @@ export interface FigureContext {
   text: string;
   /** The canonical entity at a span, if any. */
   entityAt: (s: Span & { low?: string }) => string | null;
-}
-
-function firstAt(words: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The event a count of people is the count of, read only from the words right next to it. */
@@ -161,7 +150,7 @@ function ageAfterName(ctx: FigureContext, q: Quantity, i0: number, i1: number): 
 
 export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
   const { words } = ctx;
-  const i0 = firstAt(words, q.start);
+  const i0 = firstAtOrAfter(words, q.start);
   let i1 = i0;
   while (i1 + 1 < words.length && words[i1 + 1]!.end <= q.end) i1++;
   // Hyphens are skipped: "magnitude-5.9" and "magnitude 5.9" say the same.

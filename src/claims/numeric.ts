@@ -23,6 +23,7 @@ import type { SourceIndex } from './sources.js';
 import type { ClaimNumber, Contradiction, ContradictionSide } from './types.js';
 import { dateRange, numberKey, type Interval } from './compare.js';
 import { PERSON_EVENTS } from './figures.js';
+import { EVENT_LABELS } from './contradict.js';
 import { matchForm } from '../normalize/text.js';
 import { WEEKDAY } from './frame.js';
 
@@ -78,8 +79,7 @@ function sentenceViews(claims: readonly RichClaim[]): Map<string, SentenceView> 
 }
 
 /** Sentences about another event the report recalls, by article and sentence index. */
-export function backgroundSentences(claims: readonly RichClaim[], frame: StoryFrame): Set<string> {
-  const views = sentenceViews(claims);
+function backgroundSentences(views: ReadonlyMap<string, SentenceView>, frame: StoryFrame): Set<string> {
   const out = new Set<string>();
   const keys = [...views.keys()].sort((a, b) => {
     const [aa = '', as = '0'] = a.split(':');
@@ -171,8 +171,8 @@ function disagree(x: Figure, y: Figure): boolean {
 export function numericContradictions(claims: readonly RichClaim[], grouped: Grouped, sources: SourceIndex, frame: StoryFrame, nameOf: (id: string) => string = (id) => id): Contradiction[] {
   const byKey = new Map<string, Figure[]>();
   const converted = new Set<string>();
-  const background = backgroundSentences(claims, frame);
   const views = sentenceViews(claims);
+  const background = backgroundSentences(views, frame);
   for (const c of claims) {
     const sentence = `${c.articleId}:${c.sentence}`;
     for (const n of c.numbers) {
@@ -298,22 +298,10 @@ function representative(position: readonly Figure[]): string {
   return [...count].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-const LABEL: Record<string, string> = {
-  kill: 'the death toll',
-  missing: 'the number missing',
-  injure: 'the number injured',
-  evacuate: 'the number evacuated',
-  rescue: 'the number rescued',
-  arrest: 'the number arrested',
-  magnitude: 'the magnitude',
-  population: 'the population',
-  depth: 'the depth',
-};
-
 function label(key: string, nameOf: (id: string) => string): string {
   const [property = '', referent = ''] = key.split('|');
   const place = referent ? ` in ${nameOf(referent)}` : '';
-  if (LABEL[property]) return `${LABEL[property]}${place}`;
+  if (EVENT_LABELS[property]) return `${EVENT_LABELS[property]}${place}`;
   if (property.startsWith('u:')) return `the number of ${property.slice(2)}s${place}`;
   if (property.startsWith('pct:')) return `the share${property.length > 4 ? ` of ${property.slice(4)}` : ''}${place}`;
   if (property.startsWith('money:')) return `the sum (${property.slice(6)})`;

@@ -149,7 +149,7 @@ function describe(w: Wording, wordings: readonly Wording[]): void {
  * their ends ("A B C D" and "C D E F"), are excerpts of one quote: the same words. Words
  * changed, added or dropped between shared words are an altered quote.
  */
-export function relate(a: string, b: string, overlap: number): 'verbatim' | 'altered' | null {
+function relate(a: string, b: string, overlap: number): 'verbatim' | 'altered' | null {
   const x = a.split(' ');
   const y = b.split(' ');
   if (Math.min(x.length, y.length) < MIN_WORDS) return null;
@@ -209,7 +209,7 @@ const PRONOUN_IS = /\b(it|that|he|she|there|what|who|here|where)'s\b/gu;
  * folded as in comparableText, and the spellings one quote takes in two outlets made one:
  * "e-mail"/"email", "I'm"/"I am", "colour"/"color", "organise"/"organize".
  */
-export function quoteForm(raw: string): string {
+function quoteForm(raw: string): string {
   const folded = raw
     .toLowerCase()
     .replace(/[’‘`]/gu, "'")

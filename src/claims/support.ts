@@ -107,6 +107,20 @@ export function independentCount(claims: readonly RichClaim[], sourceOf: (articl
   return [...components.values()];
 }
 
+/** A claim as the evidence of a fact. */
+export function evidenceOf(c: RichClaim, sources: SourceIndex): Evidence {
+  return {
+    articleId: c.articleId,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    attribution: c.attribution,
+    hedges: c.hedges,
+    source: sources.sourceOf(c.articleId),
+    ...(c.head ? { head: { start: c.head.start, end: c.head.end } } : {}),
+  };
+}
+
 export function buildGroups(alignment: Alignment, sources: SourceIndex, sentenceOf: SentenceOf = () => null): Grouped {
   const members: RichClaim[][] = alignment.groups.map((forms) => forms.flatMap((fi) => alignment.forms[fi]!.claims).sort(byStoryOrder));
   // Groups in the order their first claim appears in the story: stable ids, readable output.
@@ -116,16 +130,7 @@ export function buildGroups(alignment: Alignment, sources: SourceIndex, sentence
   const groups: ClaimGroup[] = sortedMembers.map((claims, gi) => {
     for (const c of claims) groupOfClaim.set(c.id, gi);
     const rep = representative(claims);
-    const evidence: Evidence[] = claims.map((c) => ({
-      articleId: c.articleId,
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      attribution: c.attribution,
-      hedges: c.hedges,
-      source: sources.sourceOf(c.articleId),
-      ...(c.head ? { head: { start: c.head.start, end: c.head.end } } : {}),
-    }));
+    const evidence = claims.map((c) => evidenceOf(c, sources));
     const sourceKeys = [...new Set(evidence.map((e) => e.source))].sort();
     const independent = sourceKeys.length < 2 ? sourceKeys.length : independentCount(claims, sources.sourceOf, sentenceOf).length;
     const hedges = [...new Set(claims.flatMap((c) => c.hedges))];

@@ -11,7 +11,7 @@ import { extracted, type Article } from '../pipeline/record.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
 import { analyzeStory } from './index.js';
-import type { StoryAnalysis } from './types.js';
+import type { ClaimGroup, StoryAnalysis } from './types.js';
 
 export interface Story extends Analysis {
   articles: Article[];
@@ -90,4 +90,29 @@ export function groupWith(story: Story, articleId: string, phrase: string): Stor
     }
   }
   return best && best.overlap >= 0.5 * phrase.length ? best.g : undefined;
+}
+
+const OUTLET = { kind: 'outlet' as const, name: 'A', entityId: null, speakerKind: 'outlet' as const };
+
+/** A fact with every field filled, for tests of what reads facts: one outlet's single-source statement unless told otherwise. */
+export function claimGroup(o: Partial<ClaimGroup> & { text: string }): ClaimGroup {
+  const evidence = o.evidence ?? [{ articleId: 'a', start: 0, end: o.text.length, text: o.text, attribution: OUTLET, hedges: [], source: 'a' }];
+  const sources = o.sources ?? [...new Set(evidence.map((e) => e.source))].sort();
+  return {
+    id: `g:${o.text}`,
+    status: sources.length >= 2 ? 'corroborated' : 'single-source',
+    independentSources: sources.length,
+    sources,
+    evidence,
+    predicate: null,
+    participants: [],
+    numbers: [],
+    times: [],
+    polarity: 'positive',
+    hedges: [],
+    hedged: false,
+    attribution: evidence[0]?.attribution ?? OUTLET,
+    contradictions: [],
+    ...o,
+  };
 }

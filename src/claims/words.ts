@@ -163,6 +163,18 @@ export function isVerbish(w: Word, prev: Word | undefined): boolean {
   return false;
 }
 
+/** Index of the first item (words, mentions: in text order) that starts at or after `pos`. */
+export function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function hasVerb(words: readonly Word[], from = 0, to = words.length): boolean {
   for (let i = from; i < to; i++) if (isVerbish(words[i]!, words[i - 1])) return true;
   return false;

@@ -5,26 +5,10 @@ import { isScareQuote, keyQuotes } from './key-quotes.js';
 import { mainNames } from './main-names.js';
 import type { ClaimGroup, ClaimNumber, QuoteReport } from '../claims/types.js';
 import type { EntityEntry } from './document.js';
+import { claimGroup } from '../claims/testing.js';
 
 function group(text: string, o: Partial<ClaimGroup> = {}): ClaimGroup {
-  return {
-    id: `g:${text}`,
-    text,
-    status: 'single-source',
-    independentSources: 1,
-    sources: ['a'],
-    evidence: [{ articleId: 'a', start: 0, end: text.length, text, attribution: { kind: 'outlet', name: 'A', entityId: null, speakerKind: 'outlet' }, hedges: [], source: 'a' }],
-    predicate: null,
-    participants: [],
-    numbers: [],
-    times: [],
-    polarity: 'positive',
-    hedges: [],
-    hedged: false,
-    attribution: { kind: 'outlet', name: 'A', entityId: null, speakerKind: 'outlet' },
-    contradictions: [],
-    ...o,
-  };
+  return claimGroup({ ...o, text });
 }
 
 const figure: ClaimNumber = { start: 0, end: 2, text: '40', value: 40, unit: 'delegate', qualifier: null, predicate: null, property: 'u:delegate', referent: null, scope: 'main', low: 40, high: 40 };

@@ -4,6 +4,7 @@ import { storyHeadline, surnameOf, type HeadlineArticle, type HeadlineStory } fr
 import { findEntities } from '../language/entities/index.js';
 import { splitSentences } from '../language/sentences/index.js';
 import type { ClaimGroup, Evidence } from '../claims/types.js';
+import { claimGroup } from '../claims/testing.js';
 
 /** An article as the document builder would hand it over: the entity layer's own mentions, each its own canonical id. */
 function article(text: string, anchor: string | null, o: { title?: string; estimated?: boolean; copy?: boolean } = {}): HeadlineArticle {
@@ -24,25 +25,7 @@ function evidence(id: string, a: HeadlineArticle, clause: string, o: Partial<Evi
 }
 
 function group(id: string, predicate: string, evidence: Evidence[], o: Partial<ClaimGroup> = {}): ClaimGroup {
-  const sources = [...new Set(evidence.map((e) => e.source))].sort();
-  return {
-    id,
-    text: evidence[0]!.text,
-    status: sources.length >= 2 ? 'corroborated' : 'single-source',
-    independentSources: sources.length,
-    sources,
-    evidence,
-    predicate,
-    participants: [],
-    numbers: [],
-    times: [],
-    polarity: 'positive',
-    hedges: [],
-    hedged: false,
-    attribution: evidence[0]!.attribution,
-    contradictions: [],
-    ...o,
-  };
+  return claimGroup({ id, predicate, evidence, text: evidence[0]!.text, ...o });
 }
 
 function story(claims: ClaimGroup[], title = 'A title', span: HeadlineStory['span'] = { start: '2026-04-08', end: '2026-04-08' }): HeadlineStory {
