@@ -1,7 +1,8 @@
 import type { Article, Message } from '../pipeline/record.js';
 import type { InputError } from '../pipeline/errors.js';
 import type { Analysis } from '../pipeline/analyze.js';
-import type { SpeakerKind } from '../language/types.js';
+import type { SpeakerKind, TimeExpression } from '../language/types.js';
+import { findTimes } from '../language/times/index.js';
 import type { Story } from '../stories/index.js';
 import type { StoryAnalysis } from '../claims/index.js';
 import { storyHeadline, type HeadlineArticle, type HeadlineMention, type StoryHeadline } from './story-headline.js';
@@ -198,6 +199,7 @@ function headlineArticles(analysis: Analysis, ids: readonly string[], estimated:
     const fromOriginal = original ? byId.get(original)?.article.published.value : undefined;
     const anchor = article.published.value ?? fromOriginal ?? estimate.get(id) ?? null;
     out.set(id, {
+      times: anchor === article.published.value ? () => language.times : timesAgainst(article.text, anchor),
       text: article.text,
       title: article.title,
       sentences: language.sentences,
@@ -208,6 +210,21 @@ function headlineArticles(analysis: Analysis, ids: readonly string[], estimated:
     });
   }
   return out;
+}
+
+/** The text's times read against another date, resolved once and only when asked for. */
+function timesAgainst(text: string, anchor: string | null): () => readonly TimeExpression[] {
+  let times: readonly TimeExpression[] | null = null;
+  return () => {
+    if (times) return times;
+    try {
+      times = findTimes(text, anchor);
+    } catch {
+      // The language layer reported this text's failure on the article already.
+      times = [];
+    }
+    return times;
+  };
 }
 
 function articleFields(a: Article): Omit<ArticleEntry, 'copyGroup' | 'copyRelation' | 'storyId' | 'counts' | 'messages'> {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { storyHeadline, surnameOf, type HeadlineArticle, type HeadlineStory } from './story-headline.js';
 import { findEntities } from '../language/entities/index.js';
 import { splitSentences } from '../language/sentences/index.js';
+import { findTimes } from '../language/times/index.js';
 import type { ClaimGroup, Evidence } from '../claims/types.js';
 import { claimGroup } from '../claims/testing.js';
 
@@ -15,7 +16,8 @@ function article(text: string, anchor: string | null, o: { title?: string; estim
     const e = byKey.get(m.entity)!;
     return { start: m.start, end: m.end, entityId: `${e.type}:${e.name}`, type: e.type, kind: m.kind, name: e.name, role: m.role ? { start: m.role.start, end: m.role.end } : null };
   });
-  return { text, title: o.title ?? '', sentences, mentions, anchor, estimated: o.estimated ?? false, copy: o.copy ?? false };
+  const times = findTimes(text, anchor);
+  return { text, title: o.title ?? '', sentences, mentions, anchor, times: () => times, estimated: o.estimated ?? false, copy: o.copy ?? false };
 }
 
 function evidence(id: string, a: HeadlineArticle, clause: string, o: Partial<Evidence> = {}): Evidence {

@@ -15,7 +15,6 @@ import type { ClaimGroup, Evidence } from '../claims/types.js';
 import type { EntityType, MentionKind, TimeExpression } from '../language/types.js';
 import { isAuxiliary, isVerbish, wordsOf, type Word } from '../claims/words.js';
 import { predicateAt } from '../claims/predicates.js';
-import { findTimes } from '../language/times/index.js';
 import { baseOfPast, presentOf } from './headline-verbs.js';
 import { dateLabel, DAY_MS, intervalOf } from './dates.js';
 
@@ -49,6 +48,8 @@ export interface HeadlineArticle {
   mentions: readonly HeadlineMention[];
   /** The date relative times are read against: the article's, its copy original's, or the story's estimate. */
   anchor: string | null;
+  /** The article's times resolved against `anchor` (the language layer's own when that is the article's date). */
+  times: () => readonly TimeExpression[];
   /** `anchor` is the story's estimate. */
   estimated: boolean;
   /** The article copies another of the story's articles. */
@@ -180,31 +181,10 @@ function dayOf(t: TimeExpression): string | null {
   return t.value && /^\d{4}-\d\d-\d\d/u.test(t.value) ? t.value.slice(0, 10) : null;
 }
 
-const timesCache = new WeakMap<HeadlineArticle, Map<number, TimeExpression[]>>();
-
-/** The times of the sentence(s) holding a span, resolved against the article's anchor, with offsets into the article. */
+/** The times of the sentence(s) holding a span. */
 function sentenceTimes(a: HeadlineArticle, span: Span): TimeExpression[] {
-  let bySentence = timesCache.get(a);
-  if (!bySentence) timesCache.set(a, (bySentence = new Map()));
-  const out: TimeExpression[] = [];
-  for (const s of a.sentences) {
-    if (s.end <= span.start || s.start >= span.end) continue;
-    let times = bySentence.get(s.start);
-    if (!times) {
-      times = safeTimes(a.text.slice(s.start, s.end), a.anchor).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
-      bySentence.set(s.start, times);
-    }
-    out.push(...times);
-  }
-  return out;
-}
-
-function safeTimes(text: string, anchor: string | null): TimeExpression[] {
-  try {
-    return findTimes(text, anchor);
-  } catch {
-    return [];
-  }
+  const sentences = a.sentences.filter((s) => s.end > span.start && s.start < span.end);
+  return a.times().filter((t) => sentences.some((s) => t.start >= s.start && t.end <= s.end));
 }
 
 // ---------------------------------------------------------------- what
