@@ -8,11 +8,7 @@
 import type { ContradictionType } from './types.js';
 import type { RichClaim } from './extract.js';
 import type { ClaimNumber } from './types.js';
-
-export interface Interval {
-  low: number;
-  high: number;
-}
+import { overlap, type Interval } from './interval.js';
 
 export interface Slots {
   polarity: 'positive' | 'negative' | null;
@@ -109,10 +105,6 @@ export function slotsOf(c: RichClaim): Slots {
   for (const n of c.numbers) if (!n.property && (n.scope === 'main' || n.scope === 'increment')) add(`n:${n.unit ?? ''}`, { low: n.low, high: n.high });
   for (const t of c.times) if (t.type === 'duration' && t.length) add('length', { low: t.length.min, high: t.length.max ?? Infinity });
   return { polarity: c.polarity, numbers, dates, durations, causes, deniedCauses, properties, roles: new Map(Object.entries(c.roles)), figures };
-}
-
-function overlap(a: Interval, b: Interval): boolean {
-  return a.low <= b.high && b.low <= a.high;
 }
 
 /** Reason concepts too general to tell two reasons apart. */

@@ -1,6 +1,16 @@
 /** Numbers as intervals, so that bounds and approximations compare with values. */
 import type { Quantity } from '../language/types.js';
 
+/** The values a figure, date or length allows, inclusive. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export function overlap(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
 const VAGUE = /\b(?:hundreds|thousands|dozens|scores|millions|billions|tens|several|many|few)\b/u;
 
 /**
@@ -8,7 +18,7 @@ const VAGUE = /\b(?:hundreds|thousands|dozens|scores|millions|billions|tens|seve
  * lengths. A vague plural ("hundreds of residents") is read as a floor: early reports give
  * the order of magnitude of a count still rising, not an upper bound on it.
  */
-export function interval(q: Pick<Quantity, 'value' | 'qualifier' | 'range' | 'text'>): { low: number; high: number } {
+export function interval(q: Pick<Quantity, 'value' | 'qualifier' | 'range' | 'text'>): Interval {
   const v = q.value;
   if (!/\d/u.test(q.text) && (VAGUE.test(q.text.toLowerCase()) || q.range)) return { low: q.range?.low ?? v, high: Infinity };
   if (q.range) return { low: q.range.low, high: q.range.high };

@@ -21,7 +21,8 @@ import type { RichClaim } from './extract.js';
 import type { Grouped } from './support.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimNumber, Contradiction, ContradictionSide } from './types.js';
-import { dateRange, numberKey, type Interval } from './compare.js';
+import { dateRange, numberKey } from './compare.js';
+import { overlap, type Interval } from './interval.js';
 import { PERSON_EVENTS } from './figures.js';
 import { EVENT_LABELS } from './contradict.js';
 import { matchForm } from '../normalize/text.js';
@@ -127,10 +128,6 @@ function elsewhere(c: RichClaim, view: SentenceView | undefined, frame: StoryFra
 
 function speakerOf(c: RichClaim): string | null {
   return c.attribution.kind === 'speaker' ? c.attribution.entityId : null;
-}
-
-function overlap(a: Interval, b: Interval): boolean {
-  return a.low <= b.high && b.low <= a.high;
 }
 
 /** Properties whose key says what is counted; a count of things or a sum needs the same event around it too. */

@@ -14,6 +14,7 @@ import type { AnnotatedArticle } from '../pipeline/annotate.js';
 import { comparableText } from '../normalize/text.js';
 import type { SourceIndex } from './sources.js';
 import type { Contradiction, ContradictionSide, QuoteMatch, QuoteReport } from './types.js';
+import { dice } from './words.js';
 
 /** Word-set overlap above which two quotes of one speaker are the same words, altered. */
 const ALTERED = 0.5;
@@ -233,13 +234,6 @@ function spelling(w: string): string {
     .replace(/tre(s?)$/u, 'ter$1')
     .replace(/ll(ed|ing|er)$/u, 'l$1')
     .replace(/mme$/u, 'm');
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 /** One representative quote per (source, speaker): a dispute lists each version once. */

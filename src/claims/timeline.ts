@@ -17,6 +17,7 @@ import type { ClauseDraft, ClauseKind } from './clauses.js';
 import type { RichClaim } from './extract.js';
 import type { Grouped } from './support.js';
 import { REPORTING_STATES } from './predicates.js';
+import { dice } from './words.js';
 import type { ClaimGroup, ClaimTime, TimelineEntry } from './types.js';
 
 /**
@@ -207,13 +208,6 @@ const SAME_TERMS = 0.5;
 function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 /**

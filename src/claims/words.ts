@@ -185,3 +185,11 @@ export function isContent(w: Word): boolean {
   if (w.content === undefined) w.content = w.kind === 'word' && w.low.length > 1 && !STOP.has(w.low) && /\p{L}/u.test(w.low);
   return w.content;
 }
+
+/** Dice overlap of two sets of words or terms: shared over average size. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

@@ -24,8 +24,8 @@ const FRAME_WORDS = new Set([
 ]);
 /** A clause that ends on a word of saying said nothing yet: "a European diplomat told reporters". */
 const SAYING_END = /\b(?:said|says|told|added|stated|noted|wrote|explained|reporters|journalists|anonymity|anonymously|statement)[.,;:]?$/iu;
-/** What people urge or say of each other: news, but less than what happened. */
-const TALK = new Set(['request', 'warn', 'promise', 'criticise', 'accuse', 'blame', 'announce']);
+/** Events of what people urge, announce or say of each other: news, but less than what happened. */
+export const TALK_PREDICATES: ReadonlySet<string> = new Set(['request', 'warn', 'promise', 'criticise', 'accuse', 'blame', 'announce']);
 
 function contentWords(text: string): string[] {
   return wordsOf(text)
@@ -57,7 +57,7 @@ export function isFragment(g: ClaimGroup): boolean {
  */
 export function statementWeight(g: ClaimGroup): number {
   const first = Math.min(...g.evidence.map((e) => e.start));
-  const event = g.predicate === null ? 0 : TALK.has(g.predicate) ? 0.5 : 1.5;
+  const event = g.predicate === null ? 0 : TALK_PREDICATES.has(g.predicate) ? 0.5 : 1.5;
   return (
     (readsWhole(g.text) ? 2 : 0) +
     Math.min(3, g.participants.length) +

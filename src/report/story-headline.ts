@@ -16,6 +16,7 @@ import type { EntityType, MentionKind, TimeExpression } from '../language/types.
 import { isAuxiliary, isVerbish, wordsOf, type Word } from '../claims/words.js';
 import { predicateAt } from '../claims/predicates.js';
 import { baseOfPast, presentOf } from './headline-verbs.js';
+import { TALK_PREDICATES } from './statements.js';
 import { dateLabel, DAY_MS, intervalOf } from './dates.js';
 
 export interface StoryHeadline {
@@ -70,8 +71,6 @@ const MAX_WORDS = 16;
 const EVENT_WINDOW_DAYS = 10;
 /** Events that only frame another ("announced", "plans to"): a headline states the event itself. */
 const FRAMES = new Set(['announce', 'plan']);
-/** What people urge or say of each other: news, but seldom the event a story is about. */
-const TALK = new Set(['request', 'warn', 'promise', 'criticise', 'accuse', 'blame']);
 
 export function storyHeadline(story: HeadlineStory, articles: ReadonlyMap<string, HeadlineArticle>): StoryHeadline {
   const usable = story.claims.filter(usableFact);
@@ -116,7 +115,8 @@ function importance(g: ClaimGroup, articles: ReadonlyMap<string, HeadlineArticle
     bySource.set(e.source, Math.max(w, bySource.get(e.source) ?? 0));
   }
   const total = [...bySource.values()].reduce((x, y) => x + y, 0) + Math.min(3, g.participants.length) * 0.1;
-  return TALK.has(g.predicate ?? '') ? total * 0.6 : total;
+  // Talk is news, but seldom the event a story is about.
+  return TALK_PREDICATES.has(g.predicate ?? '') ? total * 0.6 : total;
 }
 
 /** How far into its articles a fact first comes: news puts what matters first. */
