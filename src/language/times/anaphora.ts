@@ -12,10 +12,16 @@ import { fromAnchor, here, ofPeriod, there } from './resolve.js';
 const date = (start: number, end: number, resolve: (ctx: Context) => Resolution): Match => ({ start, end, type: 'date', resolve });
 const comparison = (start: number, end: number, resolve: (ctx: Context) => Resolution): Match => ({ start, end, type: 'date', resolve, comparison: true });
 
+/** Words that make "the weekend" a deadline: "a deal before the weekend", "by the weekend", "ahead of the weekend". */
+const DEADLINES: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till']);
+
 /** "the weekend", "the same day", "that year", "the following month", "the previous day". */
 export const anaphoric: Rule = (s, i) => {
   const w = s.w(i);
-  if (w === 'the' && s.w(i + 1) === 'weekend') return date(i, i + 2, (ctx) => weekend(ctx, 'bare'));
+  if (w === 'the' && s.w(i + 1) === 'weekend') {
+    const deadline = DEADLINES.has(s.w(i - 1)) || (s.w(i - 1) === 'of' && s.w(i - 2) === 'ahead');
+    return date(i, i + 2, (ctx) => weekend(ctx, deadline ? 'deadline' : 'bare'));
+  }
   let n: number | null = null;
   let j = i + 1;
   if (w === 'that') n = 0;

@@ -140,14 +140,18 @@ export const shiftedPeriod: Rule = (s, i) => {
   return date(i, end, fromAnchor(unitPeriod(unit), unit, n));
 };
 
-/** "the weekend" looks back by default, forward in a future sentence. */
-export function weekend(ctx: Context, mode: 'this' | 'last' | 'next' | 'bare'): Resolution {
+/**
+ * "the weekend" looks back by default, forward in a future sentence. As a deadline ("hopes
+ * for a deal before the weekend") it is the coming one unless the sentence tells the past.
+ */
+export function weekend(ctx: Context, mode: 'this' | 'last' | 'next' | 'bare' | 'deadline'): Resolution {
   const a = ctx.anchor;
   if (!a) return unresolved('week');
   const { y, w } = isoWeek(a);
   let p: Period = { g: 'week', y, w, weekend: true };
   const wd = weekday(a);
-  if (mode === 'last' || (mode === 'bare' && ctx.tense !== 'future' && wd < 6)) p = shift(p, 'W', -1);
+  const back = mode === 'bare' ? ctx.tense !== 'future' : mode === 'deadline' && ctx.tense === 'past';
+  if (mode === 'last' || (back && wd < 6)) p = shift(p, 'W', -1);
   if (mode === 'next') p = shift(p, 'W', 1);
   return ofPeriod(p, 'publication');
 }

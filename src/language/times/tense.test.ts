@@ -97,3 +97,22 @@ test('a forecast told as past does not count from the publication when its state
     assert.notEqual(fromPublication.value, c.day, c.text);
   }
 });
+
+/** Weekends of Wednesday 22 October 2025: the one before (W42) and the coming one (W43). */
+const weekends: { text: string; value: string }[] = [
+  { text: 'Crowds gathered over the weekend.', value: '2025-W42-WE' },
+  { text: 'The ferry will sail at the weekend.', value: '2025-W43-WE' },
+  // A deadline looks ahead unless its sentence tells the past.
+  { text: 'The union hopes to reach a deal before the weekend.', value: '2025-W43-WE' },
+  { text: 'Engineers aim to restore power by the weekend.', value: '2025-W43-WE' },
+  { text: 'Shops are stocking up ahead of the weekend.', value: '2025-W43-WE' },
+  { text: 'The deal was signed before the weekend.', value: '2025-W42-WE' },
+];
+
+for (const c of weekends) {
+  test(`"the weekend" in "${c.text}" (published ${WED}) is ${c.value}`, () => {
+    const hit = findTimes(c.text, WED).find((t) => t.text === 'the weekend');
+    assert.ok(hit, '"the weekend" is found');
+    assert.equal(hit.value, c.value);
+  });
+}
