@@ -34,3 +34,26 @@ test('two figures that disagree are never one detail', async () => {
   const found = await details(['The 6.1-magnitude quake struck the island of Tessin on Sunday.', 'The 5.9-magnitude quake struck the island of Tessin on Sunday.']);
   assert.deepEqual(found, []);
 });
+
+test('a fighter\'s record, said in two different statements, with its phrase from the name to the figure', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const reports = ['Rahel Osk (31-2, 20 KOs) stopped Ines Lind in the fifth round in Morvel on Saturday.', "The win took Rahel Osk's record to 31-2 and extended her streak to nine fights."];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+  const record = story.analysis.claims.find((g) => g.detail?.startsWith('n:record:') && g.status === 'corroborated');
+  assert.ok(record, story.analysis.claims.map((g) => g.detail ?? g.text).join(' | '));
+  assert.equal(record.text, 'Rahel Osk (31-2, 20 KOs)');
+});
+
+test('"no one was injured", said by three outlets in their own words, is one fact', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger', 'Valley Radio'];
+  const reports = [
+    'Fire destroyed the Velde warehouse on Tuesday night. No-one was injured in the fire.',
+    'A blaze gutted a warehouse in Velde overnight. Nobody is believed to have been injured, police said.',
+    'Crews fought the Velde warehouse fire for six hours. No one was hurt.',
+  ];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+  const none = story.analysis.claims.find((g) => g.status === 'corroborated' && g.evidence.some((e) => /no-one was injured/iu.test(e.text)));
+  assert.ok(none, story.analysis.claims.map((g) => `${g.status}: ${g.text}`).join(' | '));
+  assert.ok(none.independentSources >= 2);
+  assert.equal(none.polarity, 'negative');
+});

@@ -46,6 +46,9 @@ function eventWords(c: RichClaim, text: string): { cls: string; start: number; e
   return out;
 }
 
+/** Figures of a named person: a win-loss record, its knockouts, an age. */
+const OWNED = /^(?:record|ko|age):/u;
+
 /** A detail most of a story's sources name is its setting, not a detail. */
 const COMMON = 0.6;
 const MAX_PHRASE_WORDS = 16;
@@ -73,11 +76,24 @@ const TRIGRAM = 3;
 /** Words of clock and calendar: "p.m. local time" is how times are written, not a detail. */
 const TIME_WORD = /^(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|gmt|utc|local|time|hour|hours|minute|minutes|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
+/** "Osk (31-2)", "Osk's record to 31-2", "Lind, 48": from the owner's name to the figure; the whole claim when the name is not near. */
+function ownedSpan(ctx: Context, c: RichClaim, n: { start: number; end: number }, owner: string): Omit<Detail, 'key'> {
+  const name = ctx.named.filter((m) => m.id === owner && m.start >= c.start && m.end <= n.start && n.start - m.end <= 40).pop();
+  if (!name) return { start: -1, end: -1, own: false };
+  // "Osk (31-2, 20 KOs)": to the bracket's end, so that the phrase reads whole.
+  const open = ctx.text.slice(name.end, n.start).includes('(');
+  const close = open ? ctx.text.indexOf(')', n.end) : -1;
+  return { start: name.start, end: close >= 0 && close - n.end <= 24 ? close + 1 : n.end, own: true };
+}
+
 function detailsOf(c: RichClaim, ctx: Context): Detail[] {
   const out: Detail[] = [];
   for (const n of c.numbers) {
     const key = numberKey(n);
-    if (key) out.push({ key: `n:${key}:${Number(n.value.toPrecision(3))}`, start: n.start, end: n.end, own: false });
+    if (!key) continue;
+    // A record or a count said of a named person reads as the claim it is in, whatever its event.
+    if (OWNED.test(key)) out.push({ key: `n:${key}:${n.value}`, ...ownedSpan(ctx, c, n, key.slice(key.indexOf(':') + 1)) });
+    else out.push({ key: `n:${key}:${Number(n.value.toPrecision(3))}`, start: n.start, end: n.end, own: false });
   }
   for (const t of c.times) {
     if (t.type !== 'duration' || !t.length) continue;
@@ -193,8 +209,9 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     const sa = slotsOf.get(a.id);
     const sb = slotsOf.get(b.id);
     if (sa && sb && (conflicts(sa, sb).length > 0 || !sameFigures(sa, sb))) return false;
-    // Three words of content pin a detail down whatever else the claims say.
-    if (key.startsWith('w:')) return true;
+    // Three words of content pin a detail down whatever else the claims say, and so does a
+    // figure of a named person: "Osk (31-2)" is Osk's record in any sentence.
+    if (key.startsWith('w:') || OWNED.test(key.slice(2))) return true;
     if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
     // So do a place and the month something happened there.
     if (key.startsWith('pt:')) return true;

@@ -22,6 +22,7 @@ import { causeConcepts, causesIn, hedgesIn, isIrrealis, numbersIn, overlaps, pol
 import { adjectiveOf, CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type PredicateHit } from './predicates.js';
 import { firstAtOrAfter, hasVerb, isAuxiliary, isContent, isIngForm, isVerbish, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
+import { recordsIn } from './records.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
 import { statementTimes, type StatedTime } from './timeline.js';
 
@@ -175,6 +176,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
     const sentenceWords = words;
     const sentenceTerms = termsOf(termContext, sentenceWords, [], [], []);
     const figureContext = { words: sentenceWords, hits: predicatesIn(sentenceWords), quantities: language.quantities, text, entityAt };
+    const recordContext = { text, sentence, mentions, entityOf };
 
     for (const region of regions.flatMap((r) => refuted(r, text))) {
       const rw = wordSlice(words, region);
@@ -254,7 +256,8 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const unframed = (s: Span): boolean => !frame.some((f) => overlaps(f, s));
       const claimTimes = timesIn(times, language.quantities, parts, text, sentenceWords, estimated, entityAt).filter(unframed);
       const saidOn = statementTimes(text, sentenceQuotes, region.quote, parts, claimTimes, times, estimated, c);
-      const numbers = numbersIn(language.quantities, times, parts, content, figureContext).filter(unframed);
+      const records = recordsIn(recordContext, parts).filter(unframed);
+      const numbers = [...numbersIn(language.quantities, times, parts, content, figureContext).filter((n) => unframed(n) && !records.some((r) => overlaps(r, n))), ...records].sort((x, y) => x.start - y.start);
       const participants = new Set<string>();
       const roles: Record<string, string[]> = {};
       const mainHit = hits.find((h) => h.cls === main);

@@ -106,6 +106,21 @@ const NONE: Case[] = [
     reports: ['The blast at the Ferro plant killed 12 people on Sunday.', 'By Monday the toll from the Ferro plant blast had risen to 15.'],
     type: null,
   },
+  {
+    name: 'the records of two different fighters',
+    reports: ['Rahel Osk (31-2) stopped her challenger in the fifth round on Saturday.', 'Ines Lind, 28-4, was stopped in the fifth round on Saturday.'],
+    type: null,
+  },
+  {
+    name: 'a record whose owner the sentence does not tell',
+    reports: ['Lind struggled against the taller Rahel Osk and dropped to 28-5 on Saturday.', 'Rahel Osk improved her record to 31-2 on Saturday.'],
+    type: null,
+  },
+  {
+    name: '"another" after a count of the same thing is an increment',
+    reports: ['Police arrested 20 protesters outside the Velde court and another 15 near the station on Monday.', 'Police arrested 35 protesters in Morvel on Monday.'],
+    type: null,
+  },
 ];
 
 const GENUINE: Case[] = [
@@ -114,6 +129,8 @@ const GENUINE: Case[] = [
   { name: 'two counts of the arrested', reports: ['Police arrested 99 suspected gang members in dawn raids on Tuesday.', 'In the raids on Tuesday 89 people were arrested, police said.'], type: 'numeric' },
   { name: 'two stated peaks', reports: ['Up to 70 percent of internet services in Tessaly were cut.', 'Up to 80 percent of internet services in Tessaly were cut.'], type: 'numeric' },
   { name: 'three aftershocks against at least four', reports: ['Three strong aftershocks were felt in Morvel on Sunday.', 'The quake was followed by at least four strong aftershocks in Morvel on Sunday.'], type: 'numeric' },
+  { name: 'two records of one fighter', reports: ['Rahel Osk, 31-2, stopped Ines Lind in the fifth round on Saturday.', 'Rahel Osk improved her record to 30-2 with the win over Ines Lind on Saturday.'], type: 'numeric', values: ['31-2', '30-2'] },
+  { name: 'the wounded, set apart from the dead by "another"', reports: ['The blast at the Ferro plant killed 12 people and wounded another 70 on Sunday.', 'The blast at the Ferro plant killed 12 people and injured 80 on Sunday.'], type: 'numeric', values: ['70', '80'] },
   { name: 'a denial against an assertion', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry denied that troops had crossed the border into Tessaly.'], type: 'polarity' },
   { name: 'two lengths of one sentence', reports: ['A court in Morvel sentenced Tomas Varek to two years in prison for the harbour assault.', 'A court in Morvel sentenced Tomas Varek to two and a half years in prison for the harbour assault.'], type: 'temporal' },
   { name: 'a report called false against the report', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry said reports that troops had crossed the border into Tessaly were false.'], type: 'polarity' },

@@ -5,8 +5,9 @@
  * referent. This reads that from the words around the number, and tells apart the figures
  * that are no total of the story's own event:
  *
- * - a part: "two of the dead", "the four hardest-hit villages", "three died at the scene";
- * - an increment: "four others died in hospital" (when the sentence gives the first count too);
+ * - a part: "two of the dead", "the four hardest-hit villages", "three died at the scene",
+ *   "20 outside the court and another 15 near the station";
+ * - an increment: "four others died in hospital", "another 20 were arrested";
  * - a generic remark: "a magnitude-6 quake can cause severe damage";
  * - a conversion: "85 million euros ($108 million)".
  *
@@ -44,7 +45,7 @@ const LENGTH = /^(metre|meter|kilometre|kilometer|km|mile|foot|feet|yard|nautica
 const OTHER_MEASURE = /^(millimetre|millimeter|centimetre|centimeter|inch|cubic|square|hectare|acre|tonne|ton|kilogram|kg|litre|liter|degree|year|month|week|day|hour|minute|second|gallon|barrel|pound-weight)/u;
 
 /** Words allowed between an event and its count: "killing at least 10", "the death toll rose to 10". */
-const BEFORE_GAP = /^(a|an|the|some|about|around|nearly|almost|over|at|least|to|of|rose|risen|climbed|reached|stood|stands|stand|is|was|now|has|had|jumped|increased|put|officially)$/u;
+const BEFORE_GAP = /^(a|an|the|some|another|other|further|additional|about|around|nearly|almost|over|at|least|to|of|rose|risen|climbed|reached|stood|stands|stand|is|was|now|has|had|jumped|increased|put|officially)$/u;
 /** Words allowed between a count and its event: "10 people were killed", "50 were also injured". */
 const AFTER_GAP = /^(were|was|have|has|had|been|are|is|being|also|still|reportedly|later|who|that|initially|confirmed|all|already|now|believed|feared|thought|to|be|as|and|or)$/u;
 
@@ -148,7 +149,7 @@ function ageAfterName(ctx: FigureContext, q: Quantity, i0: number, i1: number): 
   return id?.startsWith('person:') ? `age:${id}` : null;
 }
 
-export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
+export function readFigure(q: Quantity, ctx: FigureContext, nested = false): FigureReading {
   const { words } = ctx;
   const i0 = firstAtOrAfter(words, q.start);
   let i1 = i0;
@@ -160,6 +161,31 @@ export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
   const next = (k: number): string => after[k - 1]?.low ?? '';
   const sentenceLow = words.map((w) => w.low).join(' ');
   const reading = (property: string | null, referent: string | null = null): FigureReading => ({ property, referent, scope: scopeOf(property) });
+
+  /**
+   * "killing 10 and wounding another 70": "another" sets the wounded apart from the dead, it
+   * adds nothing to an earlier count of the wounded. Only when the sentence counts another
+   * event before, and not this one.
+   */
+  function ofAnotherCount(property: string | null): boolean {
+    if (nested || property === null || !PERSON_EVENTS.has(property)) return false;
+    const from = words[0]?.start ?? q.start;
+    const earlier = ctx.quantities.filter((o) => o !== q && o.start >= from && o.end <= q.start).map((o) => readFigure(o, ctx, true).property);
+    return earlier.some((p) => p !== null && p !== property && PERSON_EVENTS.has(p)) && !earlier.includes(property);
+  }
+
+  /** "arrested 20 outside the court and another 15 near the station": 20 is a part of the day's count. */
+  function addedTo(property: string | null): boolean {
+    if (nested) return false;
+    const to = words[words.length - 1]?.end ?? q.end;
+    return ctx.quantities.some((o) => {
+      if (o.start <= q.end || o.end > to || (o.unit !== null && o.unit !== q.unit)) return false;
+      const k = firstAtOrAfter(words, o.start);
+      if (!INCREMENT_BEFORE.test(words[k - 1]?.low ?? '')) return false;
+      const p = readFigure(o, ctx, true).property;
+      return p === null || p === property;
+    });
+  }
 
   function scopeOf(property: string | null): FigureScope {
     if (property === null) return 'main';
@@ -182,8 +208,10 @@ export function readFigure(q: Quantity, ctx: FigureContext): FigureReading {
     if ((next(1) === 'out' && next(2) === 'of') || INCLUDING.test(prev(1)) || INCLUDING.test(prev(2)) || (prev(1) === 'whom' && prev(2) === 'of') || (next(1) === 'of' && next(2) === 'whom')) return 'part';
     if (words.slice(Math.max(0, i0 - 2), Math.min(words.length, i1 + 3)).some((w) => SUBSET.test(w.low))) return 'part';
     if ((property === 'kill' || property === 'injure') && PART_PLACE.test(sentenceLow)) return 'part';
-    if (INCREMENT_BEFORE.test(prev(1)) || INCREMENT_AFTER.test(next(1)) || (INCREMENT_AFTER.test(next(2)) && after[0]?.kind === 'word')) return 'increment';
+    if (INCREMENT_BEFORE.test(prev(1)) && !ofAnotherCount(property)) return 'increment';
+    if (INCREMENT_AFTER.test(next(1)) || (INCREMENT_AFTER.test(next(2)) && after[0]?.kind === 'word')) return 'increment';
     if (/\bmore\b/u.test(q.counted ?? '') || /^(another|a further)\b/iu.test(q.text)) return 'increment';
+    if (addedTo(property)) return 'part';
     return 'main';
   }
 

@@ -42,7 +42,7 @@ export interface StoryFrame {
 const MAX_POSITIONS = 4;
 const DISTANCING = /\b(?:previous|previously|prior|earlier (?:this|last)|last (?:year|month|decade)|(?:years|decades|months) ago|in the past|the last time|a similar)\b/u;
 /** Properties tied to a named place or person already: where the clause happens says nothing more. */
-const ANCHORED = /^(?:dist:|pct:|population|age:|depth)/u;
+const ANCHORED = /^(?:dist:|pct:|population|age:|depth|record:|ko:)/u;
 
 interface Figure {
   claim: RichClaim;
@@ -131,7 +131,7 @@ function speakerOf(c: RichClaim): string | null {
 }
 
 /** Properties whose key says what is counted; a count of things or a sum needs the same event around it too. */
-const SELF_EXPLAINING = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|population|depth|dist:|age:)/u;
+const SELF_EXPLAINING = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|population|depth|dist:|age:|record:|ko:)/u;
 const SLOT_TERM = /^[vntwd]:/u;
 
 /** Share of the smaller claim's topic terms (figures and dates left out) that the other has too. */
@@ -304,5 +304,7 @@ function label(key: string, nameOf: (id: string) => string): string {
   if (property.startsWith('money:')) return `the sum (${property.slice(6)})`;
   if (property.startsWith('dist:')) return `the distance from ${nameOf(property.slice(5))}`;
   if (property.startsWith('age:')) return `the age of ${nameOf(property.slice(4))}`;
+  if (property.startsWith('record:')) return `the record of ${nameOf(property.slice(7))}`;
+  if (property.startsWith('ko:')) return `the knockouts of ${nameOf(property.slice(3))}`;
   return property;
 }

@@ -15,6 +15,7 @@ const TIME_WORDS = new Set(
 );
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|first|second|third|fourth|fifth)$/u;
 const PREFIXES = /^(pre|post|non|anti|re|co|ex|self|well|semi|mid|multi|cross)$/u;
+const NOBODY = /^(?:no-one|noone|nobody)$/u;
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u;
 
 function mentionIndex(mentions: readonly Mention[], w: Word): Mention | null {
@@ -112,5 +113,11 @@ export function termsOf(
     if (!Number.isFinite(n.high) || n.high - n.low <= Math.abs(n.value) * 0.25) out.add(`v:${n.value}`);
   }
   for (const p of properties) out.add(`c:${p.adjective}`);
+  // "No-one was injured", "nobody was hurt": a count, of none. Said alike by every outlet
+  // that says it, and as firm a fact in common as a figure.
+  if (words.some((w, i) => NOBODY.test(w.low) || (w.low === 'no' && words[i + 1]?.low === 'one' && words[i + 2]?.low !== 'of'))) {
+    out.add('n:nobody');
+    out.add('v:0');
+  }
   return [...out];
 }
