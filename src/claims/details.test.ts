@@ -57,3 +57,19 @@ test('"no one was injured", said by three outlets in their own words, is one fac
   assert.ok(none.independentSources >= 2);
   assert.equal(none.polarity, 'negative');
 });
+
+test('a thing and where it stands, in two different statements', async () => {
+  const found = await details([
+    'Four robbers entered the store on the chic Rue Selline late on Thursday and took watches.',
+    'Police sealed off the store on Rue Selline after the raid, the prosecutor said.',
+  ]);
+  assert.ok(found.some((d) => d === 'at:stor:place:rue-selline'), found.join(', '));
+});
+
+test('a place that names a kind of thing ("a Velde business") or a word of a name is no place a thing stands', async () => {
+  const found = await details([
+    'A man opened fire at a Velde business on Friday night. Traffic on High Street in Velde was stopped.',
+    'The gunman opened fire at a Velde business on Friday. Shops on High Street in Velde closed early.',
+  ]);
+  assert.deepEqual(found.filter((d) => d.startsWith('at:') && !d.startsWith('at:shop')), []);
+});

@@ -19,7 +19,7 @@ import { evidenceOf, independentCount } from './support.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup } from './types.js';
 import { numberKey } from './compare.js';
-import { isContent, wordsOf } from './words.js';
+import { isContent, isEdForm, isIngForm, wordsOf } from './words.js';
 import { predicateAt } from './predicates.js';
 
 interface Detail {
@@ -86,6 +86,34 @@ function ownedSpan(ctx: Context, c: RichClaim, n: { start: number; end: number }
   return { start: name.start, end: close >= 0 && close - n.end <= 24 ? close + 1 : n.end, own: true };
 }
 
+const WHERE = /^(?:on|in|at|near|off|outside|inside|beside|opposite)$/u;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/u;
+/** Words between a preposition and the place: "on the chic Avenue Selle", "near the prestigious Place Orme". */
+const PLACE_LEAD = /^(?:the|a|chic|upscale|prestigious|posh|famous|fashionable|exclusive|busy|ritzy|nearby|central|historic|main|bustling|quiet|elegant|luxury|tony|leafy)$/u;
+
+/**
+ * The noun a place is attached to by a preposition, when a determiner or a name comes before
+ * it: "the store on …", "Harry Winston jewellers on …", "the store, near …". Verbs and
+ * participles ("stolen in", "arrested at") are not things.
+ */
+function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; start: number } | null {
+  const words = wordsOf(text, c.start, place.start).filter((w) => w.kind === 'word' || w.low === ',');
+  let k = words.length - 1;
+  // "at a Vancouver business": the place names what kind of business, not where the thing is.
+  if (/^an?$/u.test(words[k]?.low ?? '') || /['’]s$/u.test(text.slice(place.start, place.end + 2))) return null;
+  while (k >= 0 && PLACE_LEAD.test(words[k]!.low)) k--;
+  if (k < 1 || !WHERE.test(words[k]!.low)) return null;
+  k--;
+  if (words[k]?.low === ',') k--;
+  const noun = words[k];
+  // "High Street in Banstead": a word of a name is no thing.
+  if (!noun || !isContent(noun) || /^\p{Lu}/u.test(text[noun.start] ?? '') || isEdForm(noun.low) || isIngForm(noun.low) || TIME_WORD.test(noun.low) || predicateAt([noun], 0)?.cls) return null;
+  const before = words[k - 1];
+  const named = before !== undefined && /^\p{Lu}/u.test(text[before.start] ?? '') && before.low !== 'the';
+  if (!before || (!DETERMINER.test(before.low) && !named && !(k >= 2 && DETERMINER.test(words[k - 2]!.low)))) return null;
+  return { thing: noun.lemma, start: noun.start };
+}
+
 function detailsOf(c: RichClaim, ctx: Context): Detail[] {
   const out: Detail[] = [];
   for (const n of c.numbers) {
@@ -121,6 +149,13 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
       const end = Math.max(hit.end, t.end);
       out.push({ key: `ed:${hit.cls}:${t.value!.slice(0, 10)}`, start, end, own: true });
     }
+  }
+  // A thing and where it stands ("the store on Avenue Selle", "the Velde depot, near Place
+  // Orme"): the place alone may be named for anything, the two together pin one fact down.
+  for (const m of inClaim) {
+    if (!m.id.startsWith('place:')) continue;
+    const where = thingAt(ctx.text, c, m);
+    if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true });
   }
   // Three words of content in a row that two reports both use ("long-range Tomahawk missiles").
   for (const part of c.parts) {
@@ -206,12 +241,13 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
 
   function compatible(a: RichClaim, b: RichClaim, key: string): boolean {
     if (a.articleId === b.articleId || a.polarity !== b.polarity) return false;
+    // Where a thing stands, or a named person's record, holds whatever else the claims dispute.
+    if (key.startsWith('at:') || OWNED.test(key.slice(2))) return true;
     const sa = slotsOf.get(a.id);
     const sb = slotsOf.get(b.id);
     if (sa && sb && (conflicts(sa, sb).length > 0 || !sameFigures(sa, sb))) return false;
-    // Three words of content pin a detail down whatever else the claims say, and so does a
-    // figure of a named person: "Osk (31-2)" is Osk's record in any sentence.
-    if (key.startsWith('w:') || OWNED.test(key.slice(2))) return true;
+    // Three words of content pin a detail down whatever else the claims say.
+    if (key.startsWith('w:')) return true;
     if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
     // So do a place and the month something happened there.
     if (key.startsWith('pt:')) return true;

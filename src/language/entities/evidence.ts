@@ -42,7 +42,7 @@ export const PLACE_SUFFIX = set(`
 `);
 
 /** First words that make a name a place ("River Oskel", "Mount Everest", "St Anne"). */
-export const PLACE_PREFIX = set('river lake mount mt gulf bay sea strait isle isles island islands cape port fort st saint palace castle');
+export const PLACE_PREFIX = set('river lake mount mt gulf bay sea strait isle isles island islands cape port fort st saint palace castle avenue rue place plaza piazza via calle avenida boulevard');
 
 const INNER_PLACE = set('mount mt lake river');
 /** Nouns after a possessive that only people have ("Gupta's wife", "Kresl's account"). */
