@@ -49,6 +49,13 @@ function eventWords(c: RichClaim, text: string): { cls: string; start: number; e
 /** Figures of a named person: a win-loss record, its knockouts, an age. */
 const OWNED = /^(?:record|ko|age):/u;
 
+/** A term of what two claims are about, besides the counted thing itself. */
+function sharesTopic(a: RichClaim, b: RichClaim, key: string): boolean {
+  const counted = `c:${key.split(':')[2] ?? ''}`;
+  const own = new Set(a.terms.filter((t) => /^[cpe]:/u.test(t) && t !== counted));
+  return b.terms.some((t) => own.has(t));
+}
+
 /** A detail most of a story's sources name is its setting, not a detail. */
 const COMMON = 0.6;
 const MAX_PHRASE_WORDS = 16;
@@ -248,6 +255,10 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     if (sa && sb && (conflicts(sa, sb).length > 0 || !sameFigures(sa, sb))) return false;
     // Three words of content pin a detail down whatever else the claims say.
     if (key.startsWith('w:')) return true;
+    // So does a count of named things ("10 fire engines", "three undersea cables") with no
+    // figure against it, in claims about something in common: "a dozen employees had been
+    // celebrating" and "he let a dozen employees leave" share the employees, not a fact.
+    if (key.startsWith('n:u:') && sharesTopic(a, b, key)) return true;
     if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
     // So do a place and the month something happened there.
     if (key.startsWith('pt:')) return true;

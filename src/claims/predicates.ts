@@ -33,7 +33,7 @@ const CLASSES: Record<string, ClassSpec> = {
   kill: { verbs: 'kill die perish drown', nouns: 'death toll dead fatality victim body', phrases: 'lose life|death toll', caused: true },
   injure: { verbs: 'injure wound hurt', nouns: 'injury wounded injured', caused: true },
   missing: { nouns: 'missing unaccounted', phrases: 'unaccounted for', caused: true },
-  evacuate: { verbs: 'evacuate flee displace relocate', nouns: 'evacuation evacuee', phrases: 'leave home|leave their home|leave their homes|force from|forced from', caused: true },
+  evacuate: { verbs: 'evacuate flee displace relocate', nouns: 'evacuation evacuee', phrases: 'leave home|leave their home|leave their homes|force from|forced from|move from their homes|move out of their homes|make to leave', caused: true },
   rescue: { verbs: 'rescue save', nouns: 'rescue' },
   arrest: { verbs: 'arrest detain apprehend nab seize', nouns: 'arrest detention', phrases: 'round up|take into custody' },
   warn: { verbs: 'warn alert caution', nouns: 'warning alert', phrases: 'raise concern|raise concerns' },

@@ -13,7 +13,7 @@ import { unitClass } from './features.js';
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december morning evening afternoon night week weeks day days month months year years hour hours minute minutes time weekend today tonight yesterday tomorrow a.m p.m am pm noon midnight'.split(' '),
 );
-const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|first|second|third|fourth|fifth)$/u;
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|first|second|third|fourth|fifth)$/u;
 const PREFIXES = /^(pre|post|non|anti|re|co|ex|self|well|semi|mid|multi|cross)$/u;
 const NOBODY = /^(?:no-one|noone|nobody)$/u;
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u;

@@ -69,6 +69,11 @@ export function lemmaOf(low: string): string {
   return lemma;
 }
 
+/** "moved" → "mov" → "move": a short stem that lost its final e meets its base form ("move", "moving"). */
+function restoreE(stem: string): string {
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/u.test(stem) ? `${stem}e` : stem;
+}
+
 function foldLemma(low: string): string {
   let w = low.replace(/['’]s$|['’]$/u, '');
   const irregular = IRREGULAR[w];
@@ -76,8 +81,8 @@ function foldLemma(low: string): string {
   if (w.length <= 3 || !/^[a-z-]+$/u.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ing') && w.length > 5) w = restoreE(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4) w = restoreE(w.slice(0, -2));
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/u.test(w)) w = w.slice(0, -1);
