@@ -63,7 +63,7 @@ test('a thing and where it stands, in two different statements', async () => {
     'Four robbers entered the store on the chic Rue Selline late on Thursday and took watches.',
     'Police sealed off the store on Rue Selline after the raid, the prosecutor said.',
   ]);
-  assert.ok(found.some((d) => d === 'at:stor:place:rue-selline'), found.join(', '));
+  assert.ok(found.some((d) => d === 'at:store:on:place:rue-selline'), found.join(', '));
 });
 
 test('a place that names a kind of thing ("a Velde business") or a word of a name is no place a thing stands', async () => {
@@ -72,4 +72,12 @@ test('a place that names a kind of thing ("a Velde business") or a word of a nam
     'The gunman opened fire at a Velde business on Friday. Shops on High Street in Velde closed early.',
   ]);
   assert.deepEqual(found.filter((d) => d.startsWith('at:') && !d.startsWith('at:shop')), []);
+});
+
+test('"the store near a square" and "the flagship stores in the square" are two facts', async () => {
+  const found = await details([
+    'Thieves rammed a car into the Orvo store, near the famous Place Tessel, early on Monday.',
+    'Many jewellers have their flagship stores in the Place Tessel, and police patrols there were stepped up.',
+  ]);
+  assert.deepEqual(found.filter((d) => d.startsWith('at:')), []);
 });

@@ -115,10 +115,14 @@ function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; s
   const noun = words[k];
   // "High Street in Banstead": a word of a name is no thing.
   if (!noun || !isContent(noun) || /^\p{Lu}/u.test(text[noun.start] ?? '') || isEdForm(noun.low) || isIngForm(noun.low) || TIME_WORD.test(noun.low) || predicateAt([noun], 0)?.cls) return null;
-  const before = words[k - 1];
-  const named = before !== undefined && /^\p{Lu}/u.test(text[before.start] ?? '') && before.low !== 'the';
-  if (!before || (!DETERMINER.test(before.low) && !named && !(k >= 2 && DETERMINER.test(words[k - 2]!.low)))) return null;
-  return { thing: noun.lemma, start: noun.start };
+  // "the store", "Harry Winston jewellers", "an upmarket jewellery store": a noun phrase, not "stolen … near".
+  let j = k - 1;
+  while (j >= k - 3 && j >= 0 && !DETERMINER.test(words[j]!.low) && !/^\p{Lu}/u.test(text[words[j]!.start] ?? '') && isContent(words[j]!) && !isEdForm(words[j]!.low) && !isIngForm(words[j]!.low)) j--;
+  const opener = words[j];
+  if (!opener || j < k - 3 || !(DETERMINER.test(opener.low) || /^\p{Lu}/u.test(text[opener.start] ?? ''))) return null;
+  // "the store near …" and "their flagship stores in …" are two facts: the word as written and
+  // the relation are the key, not only the lemma.
+  return { thing: `${noun.low}:${words[k + (words[k + 1]?.low === ',' ? 2 : 1)]!.low}`, start: noun.start };
 }
 
 function detailsOf(c: RichClaim, ctx: Context): Detail[] {
