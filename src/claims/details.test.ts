@@ -81,3 +81,25 @@ test('"the store near a square" and "the flagship stores in the square" are two 
   ]);
   assert.deepEqual(found.filter((d) => d.startsWith('at:')), []);
 });
+
+test('the story\'s own event on a weekday, in undated reports that say it in different statements', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const reports = [
+    ['Four masked men rammed their van into the Orvo store in Velde on Monday.', 'Four masked men rammed their van into the Orvo store on Monday, grabbing rings and watches worth two million euros.'],
+    ['Four men raided a jewellery store in Velde, police said.', 'The shop owner, Ilse Marn, was asleep upstairs when the thieves rammed the building on Monday.'],
+  ];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text, published: null })));
+  const found = story.analysis.claims.filter((g) => g.detail?.startsWith('ed:') && g.status === 'corroborated').map((g) => g.detail!);
+  assert.ok(found.some((d) => d.includes(':monday')), found.join(', '));
+});
+
+test('"police said Saturday" dates the saying, and a day said of another event is no day of the story\'s', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const reports = [
+    'A gunman killed the owner of the Orvo bakery in Velde on Friday. The man who killed the baker has been charged with murder, police said Saturday.',
+    'A gunman killed a baker in Velde on Friday. Neighbours were mourning Saturday over the death of the baker.',
+  ];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text, published: null })));
+  const found = story.analysis.claims.filter((g) => g.detail?.startsWith('ed:') && g.status === 'corroborated').map((g) => g.detail!);
+  assert.deepEqual(found.filter((d) => d.includes('saturday')), []);
+});

@@ -21,6 +21,7 @@ import type { ClaimGroup } from './types.js';
 import { numberKey } from './compare.js';
 import { isContent, isEdForm, isIngForm, wordsOf } from './words.js';
 import { predicateAt } from './predicates.js';
+import { WEEKDAY } from './frame.js';
 
 interface Detail {
   key: string;
@@ -54,6 +55,15 @@ function sharesTopic(a: RichClaim, b: RichClaim, key: string): boolean {
   const counted = `c:${key.split(':')[2] ?? ''}`;
   const own = new Set(a.terms.filter((t) => /^[cpe]:/u.test(t) && t !== counted));
   return b.terms.some((t) => own.has(t));
+}
+
+const SAID_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/iu;
+
+/** The claim's event words, and its head word when no class knows it ("rammed a car into the store"). */
+function eventsOf(c: RichClaim, text: string): { cls: string; start: number; end: number }[] {
+  const hits = eventWords(c, text);
+  if (c.head && !hits.some((h) => h.start <= c.head!.start && h.end >= c.head!.end)) hits.push({ cls: c.head.lemma, start: c.head.start, end: c.head.end });
+  return hits;
 }
 
 /** A detail most of a story's sources name is its setting, not a detail. */
@@ -145,7 +155,11 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
   // Thursday"): the story's own place and day alone say too little.
   const inClaim = ctx.named.filter((m) => m.start >= c.start && m.end <= c.end);
   // Dates reached through an estimated publication day compare too: both sides were read against it.
-  const days = c.times.filter((t) => (t.type === 'date' || t.type === 'time') && t.value && /^\d{4}-\d\d/u.test(t.value));
+  // "police said Saturday": the day of the saying, not of what was said.
+  const dated = c.times.filter((t) => (t.type === 'date' || t.type === 'time') && !SAID_ON.test(ctx.text.slice(Math.max(0, t.start - 24), t.start)));
+  const days = dated.filter((t) => t.value && /^\d{4}-\d\d/u.test(t.value));
+  // With no day to resolve against, "on Thursday" is still the same Thursday within one story.
+  const weekdays = dated.filter((t) => !t.value).flatMap((t) => [...t.text.toLowerCase().matchAll(WEEKDAY)].map((m) => ({ t, day: m[0] })));
   for (const t of days) {
     // The story's own place is a detail when what happened there happened before the story's days.
     const before = ctx.earlier(t.value!);
@@ -155,7 +169,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     }
     if (!/^\d{4}-\d\d-\d\d/u.test(t.value!)) continue;
     // The words naming the event nearest the day, so the detail reads "the call … last Thursday".
-    for (const hit of eventWords(c, ctx.text)) {
+    for (const hit of eventsOf(c, ctx.text)) {
       const start = Math.min(hit.start, t.start);
       const end = Math.max(hit.end, t.end);
       out.push({ key: `ed:${hit.cls}:${t.value!.slice(0, 10)}`, start, end, own: true });
@@ -168,6 +182,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     const where = thingAt(ctx.text, c, m);
     if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true });
   }
+  for (const { t, day } of weekdays) for (const hit of eventsOf(c, ctx.text)) out.push({ key: `ed:${hit.cls}:${day}`, start: Math.min(hit.start, t.start), end: Math.max(hit.end, t.end), own: true });
   // Three words of content in a row that two reports both use ("long-range Tomahawk missiles").
   for (const part of c.parts) {
     const words = wordsOf(ctx.text, part.start, part.end).filter((w) => w.kind === 'word' || w.kind === 'number');
@@ -189,6 +204,8 @@ export interface DetailOptions {
   setting: ReadonlySet<string>;
   earlier: (value: string) => boolean;
   sentenceOf: SentenceOf;
+  /** The story's own events, as its leads name them. */
+  leadEvents: ReadonlySet<string>;
 }
 
 export function detailGroups(alignment: Alignment, grouped: Grouped, sources: SourceIndex, options: DetailOptions): ClaimGroup[] {
@@ -250,6 +267,13 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     return g === undefined ? 0 : grouped.groups[g]!.independentSources;
   }
 
+  function soleEvent(c: RichClaim): boolean {
+    const text = options.textOf(c.articleId);
+    const events = eventsOf(c, text);
+    // "spent Tuesday in the flooded valley": a word of the event as an adjective tells of no occurrence.
+    return events.length === 1 && !/\b(?:the|a|an|its|their|his|her|this|that)\s+$/iu.test(text.slice(Math.max(0, events[0]!.start - 8), events[0]!.start));
+  }
+
   function compatible(a: RichClaim, b: RichClaim, key: string): boolean {
     if (a.articleId === b.articleId || a.polarity !== b.polarity) return false;
     // Where a thing stands, or a named person's record, holds whatever else the claims dispute.
@@ -266,8 +290,11 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
     // So do a place and the month something happened there.
     if (key.startsWith('pt:')) return true;
-    // An event on a day needs someone in common: two calls on one Thursday are two calls.
-    if (key.startsWith('ed:')) return a.participants.some((p) => p.startsWith('person:') && b.participants.includes(p));
+    // An event on a day needs someone in common: two calls on one Thursday are two calls. But
+    // the story's own event, the one its leads tell ("thieves rammed a car into the store"),
+    // happened once, when each claim tells of it alone: in "a judge on Saturday sentenced the
+    // man who killed four", Saturday is no day of the killing.
+    if (key.startsWith('ed:')) return a.participants.some((p) => p.startsWith('person:') && b.participants.includes(p)) || (options.leadEvents.has(key.split(':')[1] ?? '') && soleEvent(a) && soleEvent(b));
     // The same event, named by the same word or the same class: a shared place or day of two
     // different events ("arrested on Philip Street", "found barricaded on Philip Street") is no detail in common.
     if (!a.head || !b.head) return false;

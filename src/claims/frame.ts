@@ -1,7 +1,7 @@
 /**
  * What a story is about, as far as telling its own event from the ones its reports recall:
- * the places and weekdays its articles' leads name (the first sentences say where and when
- * it happened) and the days its reports were published.
+ * the places, weekdays and events its articles' leads name (the first sentences say what
+ * happened, where and when) and the days its reports were published.
  */
 import type { AnnotatedArticle } from '../pipeline/annotate.js';
 import type { Canonicalization } from '../language/entities/canonical.js';
@@ -43,9 +43,15 @@ export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Can
   }
   // Weekdays the leads' claims are dated to: a dateline ("Monday, 28 November") makes no claim.
   const weekdays = new Map<string, Set<string>>();
+  const events = new Map<string, Set<string>>();
   const outletOf = new Map(articles.map((a) => [a.article.id, outletKey(a.article)]));
   for (const c of claims) {
     if (c.sentence >= LEAD || !c.head) continue;
+    for (const e of new Set([c.head.lemma, ...c.predicates])) {
+      const set = events.get(e) ?? new Set<string>();
+      set.add(outletOf.get(c.articleId) ?? c.articleId);
+      events.set(e, set);
+    }
     for (const t of c.times) {
       for (const m of t.text.toLowerCase().matchAll(WEEKDAY)) {
         const set = weekdays.get(m[0]) ?? new Set<string>();
@@ -55,8 +61,9 @@ export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Can
     }
   }
   const leadWeekdays = new Set([...weekdays].filter(([, set]) => set.size >= needed).map(([day]) => day));
+  const leadEvents = new Set([...events].filter(([, set]) => set.size >= needed).map(([e]) => e));
   const days = articles.map((a) => dateRange(a.article.published.value?.slice(0, 10) ?? null)).filter((d): d is NonNullable<typeof d> => d !== null);
   // A reduce, not Math.min(...days): a story may hold more articles than a call takes arguments.
   const period = days.length === 0 ? null : { low: days.reduce((m, d) => Math.min(m, d.low), Infinity) - BEFORE, high: days.reduce((m, d) => Math.max(m, d.high), -Infinity) + AFTER };
-  return { leadPlaces, leadWeekdays, within, period };
+  return { leadPlaces, leadWeekdays, leadEvents, within, period };
 }

@@ -127,6 +127,7 @@ function detailOptions(articles: readonly AnnotatedArticle[], canonical: Canonic
       return list;
     },
     setting: frame.leadPlaces,
+    leadEvents: frame.leadEvents,
     earlier: (value) => {
       const range = dateRange(value);
       return frame.period !== null && range !== null && range.high < frame.period.low;

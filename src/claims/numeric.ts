@@ -33,6 +33,8 @@ export interface StoryFrame {
   leadPlaces: ReadonlySet<string>;
   /** Weekdays the story's leads name ("sunday"): a figure dated to another day is of another moment. */
   leadWeekdays: ReadonlySet<string>;
+  /** Event classes and event words the story's leads use ("steal", "rammed" → "ram"): its own events. */
+  leadEvents: ReadonlySet<string>;
   /** The places a place lies in. */
   within: (id: string) => readonly string[];
   /** Day numbers the story's reports were published in, widened a little; null when no report is dated. */

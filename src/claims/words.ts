@@ -162,8 +162,8 @@ export function isVerbish(w: Word, prev: Word | undefined): boolean {
   if (w.kind !== 'word') return false;
   if (AUX.has(w.low) || FINITE.has(w.low)) return true;
   if (isEdForm(w.low)) {
-    // "the planned summit": an -ed word after a determiner is an adjective.
-    return !(prev && /^(the|a|an|its|his|her|their|our|this|that)$/u.test(prev.low));
+    // "the planned summit", "four masked men": an -ed word after a determiner or a count is an adjective.
+    return !(prev && (/^(the|a|an|its|his|her|their|our|this|that|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens|hundreds)$/u.test(prev.low) || prev.kind === 'number'));
   }
   return false;
 }
