@@ -215,8 +215,9 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       if (!attribution) {
         for (const q of sentenceQuotes) {
           if (!q.cue || !parts.some((p) => overlaps(p, q.cue!))) continue;
-          // "warned Dravhydro about seepage" is the event itself; "said" and "according to" only frame it.
-          if (EVENT_CUES.has(q.cue.lemma)) continue;
+          // "warned Dravhydro about seepage" is the event itself; "said" and "according to" only
+          // frame it. So is "denied an offer to plead guilty": a denial of no statement is a refusal.
+          if (EVENT_CUES.has(q.cue.lemma) || (DENIAL_CUES.has(q.cue.lemma) && !hasVerb(wordsOf(text, q.content.start, q.content.end)))) continue;
           if (q.speaker.span) frame.push(q.speaker.span);
           frame.push(q.cue);
           if (q.speaker.kind !== 'unknown') {

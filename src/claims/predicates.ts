@@ -51,7 +51,7 @@ const CLASSES: Record<string, ClassSpec> = {
   appoint: { verbs: 'appoint nominate name+', nouns: 'appointment nomination' },
   chair: { verbs: 'chair lead head+', nouns: 'chair chairman chairwoman' },
   resign: { verbs: 'resign', nouns: 'resignation', phrases: 'step down|step aside', caused: true },
-  refuse: { verbs: 'refuse reject decline deny', nouns: 'refusal rejection denial' },
+  refuse: { verbs: 'refuse reject decline deny rebuff spurn', nouns: 'refusal rejection denial', phrases: 'turn down|say no to' },
   agree: { verbs: 'agree accept approve consent', nouns: 'agreement deal approval' },
   promise: { verbs: 'promise pledge vow', nouns: 'promise pledge vow' },
   fund: { verbs: 'fund finance allocate earmark', nouns: 'fund funding compensation', phrases: 'set aside|pay for' },

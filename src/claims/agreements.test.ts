@@ -1,0 +1,43 @@
+/**
+ * The same fact in other words, from two outlets, must be one corroborated fact: a table of
+ * invented pairs, one per kind of rewording seen on real multi-outlet news.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inventStory } from './testing.js';
+
+interface Case {
+  name: string;
+  reports: [string, string];
+  /** A phrase of each report that the corroborated fact's evidence must hold. */
+  phrases: [string, string];
+}
+
+const CASES: Case[] = [
+  {
+    name: '"denied an offer" is a refusal, as "turned down an offer" is',
+    reports: ['The prosecutor gambled on a verdict when he denied an offer from Orvin Dale a year ago to plead guilty in exchange for a life sentence.', 'Prosecutors turned down an offer from Orvin Dale to plead guilty in exchange for a life sentence.'],
+    phrases: ['denied an offer', 'turned down an offer'],
+  },
+  {
+    name: '"moved from their homes" is an evacuation',
+    reports: ['Sixty residents were moved from their homes near the Velde depot on Friday night.', 'Sixty local residents had to be evacuated from their homes near the Velde depot on Friday night.'],
+    phrases: ['moved from their homes', 'evacuated from their homes'],
+  },
+  {
+    name: 'no one hurt, in two wordings',
+    reports: ['A fire gutted the Velde depot overnight. No-one was injured in the blaze.', 'The Velde depot burned down on Friday. Nobody is believed to have been injured.'],
+    phrases: ['No-one was injured', 'Nobody is believed'],
+  },
+];
+
+for (const c of CASES) {
+  test(`one fact: ${c.name}`, async () => {
+    const outlets = ['Arlen Courier', 'Perth Ledger'];
+    const story = await inventStory(c.reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+    const [a, b] = story.articles;
+    const holds = (articleId: string, phrase: string) => (e: { articleId: string; text: string }) => e.articleId === articleId && e.text.includes(phrase);
+    const fact = story.analysis.claims.find((g) => g.status === 'corroborated' && g.evidence.some(holds(a!.id, c.phrases[0])) && g.evidence.some(holds(b!.id, c.phrases[1])));
+    assert.ok(fact, story.analysis.claims.map((g) => `${g.status}: ${g.text}`).join(' | '));
+  });
+}
