@@ -217,7 +217,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
           if (!q.cue || !parts.some((p) => overlaps(p, q.cue!))) continue;
           // "warned Dravhydro about seepage" is the event itself; "said" and "according to" only
           // frame it. So is "denied an offer to plead guilty": a denial of no statement is a refusal.
-          if (EVENT_CUES.has(q.cue.lemma) || (DENIAL_CUES.has(q.cue.lemma) && !hasVerb(wordsOf(text, q.content.start, q.content.end)))) continue;
+          if (EVENT_CUES.has(q.cue.lemma) || (DENIAL_CUES.has(q.cue.lemma) && refusal(wordsOf(text, q.content.start, q.content.end)))) continue;
           if (q.speaker.span) frame.push(q.speaker.span);
           frame.push(q.cue);
           if (q.speaker.kind !== 'unknown') {
@@ -497,6 +497,17 @@ function chooseCarved(quotes: readonly Quote[], text: string, sentence: Span): Q
     taken.push(q);
   }
   return taken.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Things one grants or refuses. To deny one ("denied an offer to plead guilty", "denied him
+ * bail") is to refuse it; to deny anything else ("denied the reports", "denied any
+ * involvement") is to say it is false.
+ */
+const GRANTED = /^(?:offers?|requests?|applications?|appeals?|bail|access|entry|permission|visas?|asylum|pleas?|bids?|proposals?|demands?|parole|clemency|pardons?|licen[cs]es?|permits?)$/u;
+
+function refusal(content: readonly Word[]): boolean {
+  return !hasVerb(content) && content.slice(0, 4).some((w) => GRANTED.test(w.low));
 }
 
 /** An event cue's content is a claim of the speaker only as a whole clause: "warned that losses could run…". */
