@@ -103,3 +103,13 @@ test('"police said Saturday" dates the saying, and a day said of another event i
   const found = story.analysis.claims.filter((g) => g.detail?.startsWith('ed:') && g.status === 'corroborated').map((g) => g.detail!);
   assert.deepEqual(found.filter((d) => d.includes('saturday')), []);
 });
+
+test('"no contest" is a result, not a negation: the record said beside it is still corroborated', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const reports = ['Ines Lind fell to 28-5 and has one no contest since her title loss.', 'Ines Lind (28-5) was stopped by Rahel Osk in the fifth round in Morvel.'];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+  const record = story.analysis.claims.find((g) => g.detail?.startsWith('n:record:') && g.status === 'corroborated');
+  assert.ok(record, story.analysis.claims.map((g) => `${g.detail ?? ''} ${g.polarity} ${g.text}`).join(' | '));
+  const claims = story.analysis.claims.filter((g) => g.evidence.some((e) => e.text.includes('no contest')));
+  assert.ok(claims.every((g) => g.polarity === 'positive'));
+});

@@ -275,9 +275,10 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
   }
 
   function compatible(a: RichClaim, b: RichClaim, key: string): boolean {
-    if (a.articleId === b.articleId || a.polarity !== b.polarity) return false;
-    // Where a thing stands, or a named person's record, holds whatever else the claims dispute.
+    if (a.articleId === b.articleId) return false;
+    // Where a thing stands, or a named person's record, holds whatever else the claims dispute or deny.
     if (key.startsWith('at:') || OWNED.test(key.slice(2))) return true;
+    if (a.polarity !== b.polarity) return false;
     const sa = slotsOf.get(a.id);
     const sb = slotsOf.get(b.id);
     if (sa && sb && (conflicts(sa, sb).length > 0 || !sameFigures(sa, sb))) return false;

@@ -228,7 +228,7 @@ export function adjectiveOf(low: string): { base: string; positive: boolean } | 
 
 /** Words that turn a clause negative. Idioms that only look negative are removed before this runs. */
 export const NEGATORS = new Set(['not', "n't", 'no', 'no-one', 'noone', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "couldn't", "shouldn't", "can't", "aren't"]);
-export const NOT_NEGATION = /\b(?:\w*n't the first|not the first|not for the first|not only|not least|no doubt|without doubt|without delay|no matter|nothing but|no sooner|not yet clear|no later than|not far from|not until|without warning)\b/u;
+export const NOT_NEGATION = /\b(?:\w*n't the first|not the first|not for the first|not only|not least|no doubt|without doubt|without delay|no matter|nothing but|no sooner|not yet clear|no later than|not far from|not until|without warning|no contest|no-contest)\b/u;
 /** Speech cues by which a speaker says that what follows is untrue: "denied that troops had crossed". */
 export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'refute', 'dismiss', 'reject', 'rebut', 'dispute']);
 /** "failed to", "refused to": the verb after is denied. */

@@ -154,6 +154,8 @@ test('demonyms link to their place', () => {
   ]);
   // A demonym of a place the article names but no list knows.
   expectMentions('Floods hit towns in Dravania on Tuesday. Dravanian television showed the damage.', ['Dravanian → demonym place:Dravania']);
+  // A demonym before a full name says where the person is from; it is no word of the name.
+  expectMentions('Osk stopped the American Tarek Velund in the seventh round.', ['American → demonym place:United States', 'Tarek Velund → name person:Tarek Velund']);
   // Demonyms are not names of the place.
   const r = analyse('Russian troops moved.');
   assert.deepEqual(r.entities.map((e) => [e.name, e.aliases]), [['Russia', []]]);

@@ -178,6 +178,12 @@ class Finder {
     const ns = splitTitle(toks, i, j);
     // A first word types it only when no title is read: "Academy President Boone Isaacs" is a person.
     if (ns === i && words.length >= 2 && this.affixed(s, i, j, ORG_PREFIX.has(first.lower), PLACE_PREFIX.has(first.lower), false)) return;
+    // "the American Hasim Rahman": a demonym before a full name says where the person is from.
+    if (ns === i && words.length >= 3 && demonymPlace(first.text) && toks.slice(i + 1, j).every((t) => t.isWord && t.cap)) {
+      this.addDemonym(s, i, demonymPlace(first.text)!, false);
+      this.run(s, i + 1, j, false);
+      return;
+    }
     if (ns === i && this.splitAtPlace(s, i, j)) return;
     // "Senior Kremlin aide Yuri Ushakov": a run before a lowercase title and a name qualifies the title.
     if (ns === i && qualifiesTitle(toks, j)) {
