@@ -237,7 +237,11 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     if (!key.startsWith('w:')) continue;
     for (const w of key.slice(2).split(' ')) wordSources.set(w, new Set([...(wordSources.get(w) ?? []), ...set]));
   }
-  const rareRun = (key: string): boolean => key.slice(2).split(' ').some((w) => (wordSources.get(w)?.size ?? 0) <= 2);
+  // A word only the sources of this run use ("natural health product supplier") makes it specific.
+  const rareRun = (key: string): boolean => {
+    const df = sourcesOf.get(key)?.size ?? 0;
+    return key.slice(2).split(' ').some((w) => (wordSources.get(w)?.size ?? 0) <= Math.max(2, df));
+  };
   const found = new Map<string, { claims: RichClaim[]; details: Detail[]; keys: string[] }>();
   for (const [key, list] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const df = sourcesOf.get(key)!.size;
