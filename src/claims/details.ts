@@ -47,6 +47,9 @@ function eventWords(c: RichClaim, text: string): { cls: string; start: number; e
   return out;
 }
 
+/** Figures whose property says what they count, whatever verb the claim uses ("injuring 80", "80 were wounded"). */
+const SELF_EXPLAINING = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|money):/u;
+
 /** Figures of a named person: a win-loss record, its knockouts, an age. */
 const OWNED = /^(?:record|ko|age):/u;
 
@@ -138,7 +141,8 @@ function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; s
 function detailsOf(c: RichClaim, ctx: Context): Detail[] {
   const out: Detail[] = [];
   for (const n of c.numbers) {
-    const key = numberKey(n);
+    // "85 million euros ($108 million)" states $108 million too, as a detail if not as a total.
+    const key = n.scope === 'conversion' && n.property?.startsWith('money:') ? n.property : numberKey(n);
     if (!key) continue;
     // A record or a count said of a named person reads as the claim it is in, whatever its event.
     if (OWNED.test(key)) out.push({ key: `n:${key}:${n.value}`, ...ownedSpan(ctx, c, n, key.slice(key.indexOf(':') + 1)) });
@@ -292,6 +296,8 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     // figure against it, in claims about something in common: "a dozen employees had been
     // celebrating" and "he let a dozen employees leave" share the employees, not a fact.
     if (key.startsWith('n:u:') && sharesTopic(a, b, key)) return true;
+    // A toll, a count of the injured or arrested, a magnitude: the figure names its event.
+    if (SELF_EXPLAINING.test(key.slice(2))) return true;
     if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
     // So do a place and the month something happened there.
     if (key.startsWith('pt:')) return true;
