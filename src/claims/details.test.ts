@@ -113,3 +113,11 @@ test('"no contest" is a result, not a negation: the record said beside it is sti
   const claims = story.analysis.claims.filter((g) => g.evidence.some((e) => e.text.includes('no contest')));
   assert.ok(claims.every((g) => g.polarity === 'positive'));
 });
+
+test('one tally of votes in two different statements', async () => {
+  const found = await details([
+    'After four days of deliberations the jury deadlocked at 9-3 on the death penalty for Orvin Dale.',
+    'Two jurors said the majority were stunned after reporting their 9-3 deadlock to Judge Ines Marn.',
+  ]);
+  assert.ok(found.includes('n:tally:deadlock:9003000'), found.join(', '));
+});

@@ -19,7 +19,7 @@ import { evidenceOf, independentCount } from './support.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup } from './types.js';
 import { numberKey } from './compare.js';
-import { isContent, isEdForm, isIngForm, wordsOf } from './words.js';
+import { firstLexicalVerb, isAuxiliary, isContent, isEdForm, isIngForm, isVerbish, wordsOf } from './words.js';
 import { predicateAt } from './predicates.js';
 import { WEEKDAY } from './frame.js';
 
@@ -32,15 +32,23 @@ interface Detail {
   own: boolean;
 }
 
+interface EventWord {
+  cls: string;
+  start: number;
+  end: number;
+  /** A noun ("the robbers", "the evacuation"), not a verb. */
+  nominal: boolean;
+}
+
 /** The words of a claim that name events, each with its class. */
-function eventWords(c: RichClaim, text: string): { cls: string; start: number; end: number }[] {
-  const out: { cls: string; start: number; end: number }[] = [];
+function eventWords(c: RichClaim, text: string): EventWord[] {
+  const out: EventWord[] = [];
   for (const part of c.parts) {
     const words = wordsOf(text, part.start, part.end);
     for (let i = 0; i < words.length; i++) {
       const hit = predicateAt(words, i);
       if (!hit) continue;
-      out.push({ cls: hit.cls, start: words[hit.first]!.start, end: words[hit.last]!.end });
+      out.push({ cls: hit.cls, start: words[hit.first]!.start, end: words[hit.last]!.end, nominal: hit.nominal });
       i = hit.last;
     }
   }
@@ -48,7 +56,7 @@ function eventWords(c: RichClaim, text: string): { cls: string; start: number; e
 }
 
 /** Figures whose property says what they count, whatever verb the claim uses ("injuring 80", "80 were wounded"). */
-const SELF_EXPLAINING = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|money):/u;
+const SELF_EXPLAINING = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|money|tally):/u;
 
 /** Figures of a named person: a win-loss record, its knockouts, an age. */
 const OWNED = /^(?:record|ko|age):/u;
@@ -60,12 +68,28 @@ function sharesTopic(a: RichClaim, b: RichClaim, key: string): boolean {
   return b.terms.some((t) => own.has(t));
 }
 
+/** A time is of the event word when no other verb comes between them: not "sentenced … for the crimes he committed on March 11". */
+function timeOf(text: string, hit: { start: number; end: number }, t: { start: number; end: number }): boolean {
+  const between = hit.end <= t.start ? wordsOf(text, hit.end, t.start) : wordsOf(text, t.end, hit.start);
+  return !between.some((w, i) => isVerbish(w, between[i - 1]) && !isAuxiliary(w.low));
+}
+
 const SAID_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/iu;
 
 /** The claim's event words, and its head word when no class knows it ("rammed a car into the store"). */
-function eventsOf(c: RichClaim, text: string): { cls: string; start: number; end: number }[] {
+function eventsOf(c: RichClaim, text: string): EventWord[] {
   const hits = eventWords(c, text);
-  if (c.head && !hits.some((h) => h.start <= c.head!.start && h.end >= c.head!.end)) hits.push({ cls: c.head.lemma, start: c.head.start, end: c.head.end });
+  if (c.head && !hits.some((h) => h.start <= c.head!.start && h.end >= c.head!.end)) hits.push({ cls: c.head.lemma, start: c.head.start, end: c.head.end, nominal: false });
+  // "when the thieves rammed the building": a noun of one event before the verb of the clause.
+  if (!hits.some((h) => !h.nominal)) {
+    for (const part of c.parts) {
+      const verb = firstLexicalVerb(wordsOf(text, part.start, part.end), (w) => hits.some((h) => h.start <= w.start && h.end >= w.end));
+      if (verb) {
+        hits.push({ cls: verb.lemma, start: verb.start, end: verb.end, nominal: false });
+        break;
+      }
+    }
+  }
   return hits;
 }
 
@@ -146,6 +170,8 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     if (!key) continue;
     // A record or a count said of a named person reads as the claim it is in, whatever its event.
     if (OWNED.test(key)) out.push({ key: `n:${key}:${n.value}`, ...ownedSpan(ctx, c, n, key.slice(key.indexOf(':') + 1)) });
+    // A tally reads as written ("their 9-3 deadlock"), and 9-3 is not 9-2.
+    else if (key.startsWith('tally:')) out.push({ key: `n:${key}:${n.value}`, start: n.start, end: n.end, own: true });
     else out.push({ key: `n:${key}:${Number(n.value.toPrecision(3))}`, start: n.start, end: n.end, own: false });
   }
   for (const t of c.times) {
@@ -174,6 +200,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     if (!/^\d{4}-\d\d-\d\d/u.test(t.value!)) continue;
     // The words naming the event nearest the day, so the detail reads "the call … last Thursday".
     for (const hit of eventsOf(c, ctx.text)) {
+      if (!timeOf(ctx.text, hit, t)) continue;
       const start = Math.min(hit.start, t.start);
       const end = Math.max(hit.end, t.end);
       out.push({ key: `ed:${hit.cls}:${t.value!.slice(0, 10)}`, start, end, own: true });
@@ -186,7 +213,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     const where = thingAt(ctx.text, c, m);
     if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true });
   }
-  for (const { t, day } of weekdays) for (const hit of eventsOf(c, ctx.text)) out.push({ key: `ed:${hit.cls}:${day}`, start: Math.min(hit.start, t.start), end: Math.max(hit.end, t.end), own: true });
+  for (const { t, day } of weekdays) for (const hit of eventsOf(c, ctx.text)) if (timeOf(ctx.text, hit, t)) out.push({ key: `ed:${hit.cls}:${day}`, start: Math.min(hit.start, t.start), end: Math.max(hit.end, t.end), own: true });
   // Three words of content in a row that two reports both use ("long-range Tomahawk missiles").
   for (const part of c.parts) {
     const words = wordsOf(ctx.text, part.start, part.end).filter((w) => w.kind === 'word' || w.kind === 'number');
@@ -260,9 +287,15 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
       for (const m of members) used.add(m.claim);
       const distinct = new Set(members.map((m) => sources.sourceOf(m.claim.articleId)));
       if (distinct.size < 2) continue;
-      // Nothing new when one fact already holds every one of them.
+      // Nothing new when one fact already holds every one of them, or is told by as many sources, most of them these: it is that fact.
       const groups = new Set(members.map((m) => grouped.groupOfClaim.get(m.claim.id)));
       if (groups.size === 1) continue;
+      const restates = (g: number | undefined): boolean => {
+        if (g === undefined) return false;
+        const fact = grouped.groups[g]!;
+        return fact.sources.length >= distinct.size && [...distinct].filter((src) => fact.sources.includes(src)).length * 2 > distinct.size;
+      };
+      if ([...groups].some(restates)) continue;
       const k = members.map((m) => m.claim.id).sort().join('|');
       const prior = found.get(k);
       if (prior) prior.keys.push(key);
@@ -275,11 +308,13 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     return g === undefined ? 0 : grouped.groups[g]!.independentSources;
   }
 
-  function soleEvent(c: RichClaim): boolean {
+  function soleEvent(c: RichClaim, cls: string): boolean {
     const text = options.textOf(c.articleId);
-    const events = eventsOf(c, text);
+    // Told by one verb: "the thieves rammed the building" tells of ramming; the thieves are who did it.
+    const events = eventsOf(c, text).filter((e) => !e.nominal);
     // "spent Tuesday in the flooded valley": a word of the event as an adjective tells of no occurrence.
-    return events.length === 1 && !/\b(?:the|a|an|its|their|his|her|this|that)\s+$/iu.test(text.slice(Math.max(0, events[0]!.start - 8), events[0]!.start));
+    const classes = new Set(events.map((e) => e.cls));
+    return classes.size === 1 && classes.has(cls) && !/\b(?:the|a|an|its|their|his|her|this|that)\s+$/iu.test(text.slice(Math.max(0, events[0]!.start - 8), events[0]!.start));
   }
 
   function compatible(a: RichClaim, b: RichClaim, key: string): boolean {
@@ -305,7 +340,10 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     // the story's own event, the one its leads tell ("thieves rammed a car into the store"),
     // happened once, when each claim tells of it alone: in "a judge on Saturday sentenced the
     // man who killed four", Saturday is no day of the killing.
-    if (key.startsWith('ed:')) return a.participants.some((p) => p.startsWith('person:') && b.participants.includes(p)) || (options.leadEvents.has(key.split(':')[1] ?? '') && soleEvent(a) && soleEvent(b));
+    if (key.startsWith('ed:')) {
+      const cls = key.split(':')[1] ?? '';
+      return a.participants.some((p) => p.startsWith('person:') && b.participants.includes(p)) || (options.leadEvents.has(cls) && soleEvent(a, cls) && soleEvent(b, cls));
+    }
     // The same event, named by the same word or the same class: a shared place or day of two
     // different events ("arrested on Philip Street", "found barricaded on Philip Street") is no detail in common.
     if (!a.head || !b.head) return false;

@@ -121,6 +121,11 @@ const NONE: Case[] = [
     reports: ['Police arrested 20 protesters outside the Velde court and another 15 near the station on Monday.', 'Police arrested 35 protesters in Morvel on Monday.'],
     type: null,
   },
+  {
+    name: 'two tallies are most often of two votes',
+    reports: ['The Velde council voted 7-2 on Monday to close the harbour bridge.', 'The Velde council voted 6-3 on Monday to fund repairs to the harbour wall.'],
+    type: null,
+  },
 ];
 
 const GENUINE: Case[] = [

@@ -9,6 +9,7 @@ import { dateRange } from './compare.js';
 import type { StoryFrame } from './numeric.js';
 import { outletKey } from './sources.js';
 import type { RichClaim } from './extract.js';
+import { firstLexicalVerb, wordsOf } from './words.js';
 
 export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu;
 /** Sentences of an article that make its lead. */
@@ -45,9 +46,12 @@ export function storyFrame(articles: readonly AnnotatedArticle[], canonical: Can
   const weekdays = new Map<string, Set<string>>();
   const events = new Map<string, Set<string>>();
   const outletOf = new Map(articles.map((a) => [a.article.id, outletKey(a.article)]));
+  const textOf = new Map(articles.map((a) => [a.article.id, a.article.text]));
   for (const c of claims) {
     if (c.sentence >= LEAD || !c.head) continue;
-    for (const e of new Set([c.head.lemma, ...c.predicates])) {
+    // The verb of the clause too, when a noun names its event: "when the thieves rammed the store".
+    const verb = firstLexicalVerb(wordsOf(textOf.get(c.articleId) ?? '', c.start, c.end));
+    for (const e of new Set([c.head.lemma, ...c.predicates, ...(verb ? [verb.lemma] : [])])) {
       const set = events.get(e) ?? new Set<string>();
       set.add(outletOf.get(c.articleId) ?? c.articleId);
       events.set(e, set);

@@ -177,7 +177,8 @@ export function numericContradictions(claims: readonly RichClaim[], grouped: Gro
     for (const n of c.numbers) {
       if (n.scope === 'conversion' && n.property) converted.add(n.property);
       const property = numberKey(n);
-      if (!property || background.has(sentence)) continue;
+      // A story may tell of several votes: two tallies are most often of two of them.
+      if (!property || property.startsWith('tally:') || background.has(sentence)) continue;
       if (!ANCHORED.test(property) && elsewhere(c, views.get(sentence), frame)) continue;
       const key = `${property}|${n.referent ?? ''}`;
       const list = byKey.get(key) ?? [];

@@ -36,6 +36,7 @@ const CLASSES: Record<string, ClassSpec> = {
   evacuate: { verbs: 'evacuate flee displace relocate', nouns: 'evacuation evacuee', phrases: 'leave home|leave their home|leave their homes|force from|forced from|move from their homes|move out of their homes|make to leave', caused: true },
   rescue: { verbs: 'rescue save', nouns: 'rescue' },
   arrest: { verbs: 'arrest detain apprehend nab seize', nouns: 'arrest detention', phrases: 'round up|take into custody' },
+  rob: { verbs: 'rob steal loot burgle burglarize burglarise plunder ransack', nouns: 'robbery theft heist burglary robber thief thieves looting', phrases: 'make off with' },
   warn: { verbs: 'warn alert caution', nouns: 'warning alert', phrases: 'raise concern|raise concerns' },
   blame: { verbs: 'blame attribute', nouns: 'blame', phrases: 'point to' },
   cause: { verbs: 'cause trigger', nouns: 'cause reason', phrases: 'lead to|result in|knock down' },

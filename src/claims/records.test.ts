@@ -23,8 +23,11 @@ const CASES: Case[] = [
   { text: 'The Harbour Kings (30-12) lost at home.', names: [['Harbour Kings', 'organization:harbour-kings']], want: ['30-12=record:organization:harbour-kings'] },
   // Scores, votes, ranges and dates are no records.
   { text: 'Varek Athletic beat Orm 3-1 on Sunday.', names: [], want: [] },
-  { text: 'The council voted 7-2 to close the bridge.', names: [], want: [] },
-  { text: 'Osk won a 5-4 split decision over Lind.', names: ['Osk', 'Lind'], want: [] },
+  // A count of votes is a tally of its event, whoever cast them.
+  { text: 'The council voted 7-2 to close the bridge.', names: [], want: ['voted 7-2=tally:vote'] },
+  { text: 'Osk won a 5-4 split decision over Lind.', names: ['Osk', 'Lind'], want: ['5-4 split=tally:split'] },
+  { text: 'After four days the jury deadlocked at 9-3 on the sentence.', names: [], want: ['deadlocked at 9-3=tally:deadlock'] },
+  { text: 'Jurors reported their 9-3 deadlock to the judge.', names: [], want: ['9-3 deadlock=tally:deadlock'] },
   { text: 'Between 40-60 people were evacuated from Morvel.', names: [], want: [] },
   { text: 'The 2019-20 season ended early for Osk.', names: ['Osk'], want: [] },
   { text: 'Osk, 31, was born on 12-3-1994.', names: ['Osk'], want: [] },

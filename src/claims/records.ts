@@ -7,6 +7,10 @@
  * - after "record": "her record to 31-2", "a record of 12-4";
  * - after a change of standing: "improved to 31-2", "fell to 30-3", "dropped the champion to 30-3".
  *
+ * A count of votes ("the jury deadlocked at 9-3", "a 5-4 decision") is a tally of its event, not
+ * a record: it is kept so that two reports of one tally meet, and never disputed (a story may
+ * tell of several votes).
+ *
  * Whose record it is: the name set off before it, the name before "'s record", or else the
  * person the sentence opens with, when no other is named before the record. Anything else
  * ("Osk … the taller Lind's reach, and dropped to 30-3") leaves it without an owner, and an
@@ -45,6 +49,14 @@ export function recordsIn(ctx: RecordContext, parts: readonly Span[]): ClaimNumb
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start);
       const after = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60));
+      const tally = tallyOf(before, after);
+      if (tally) {
+        // The figure reads with its event: "deadlocked at 9-3", "their 9-3 deadlock".
+        const from = start - tally.before;
+        const to = end + tally.after;
+        out.push(figure(from, to, ctx.text.slice(from, to), encode(Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3])), 'tally', `tally:${tally.event}`));
+        continue;
+      }
       if (!FOLLOWS.test(after)) continue;
       const setOff = nameSetOff(ctx, start);
       const recordWord = AFTER_RECORD_WORD.test(before);
@@ -64,6 +76,21 @@ export function recordsIn(ctx: RecordContext, parts: readonly Span[]): ClaimNumb
     }
   }
   return out;
+}
+
+/** Words of a count of votes, as one event: "deadlocked at 9-3", "their 9-3 deadlock", "voted 7-2", "a 5-4 decision". */
+const TALLY_NOUN: Record<string, string> = { deadlock: 'deadlock', deadlocked: 'deadlock', vote: 'vote', voted: 'vote', votes: 'vote', split: 'split', decision: 'decision', ruling: 'decision', ruled: 'decision', verdict: 'verdict', majority: 'vote' };
+const TALLY_BEFORE = /\b(deadlocked|deadlock|voted|vote|split|ruled)\s+(?:at\s+|by\s+|by\s+a\s+|in\s+favou?r\s+)?$/iu;
+const TALLY_AFTER = /^[\s-]+(deadlock|vote|votes|split|decision|ruling|verdict|majority)\b/iu;
+
+/** The event a tally counts, and how many characters its words reach before and after the figure. */
+function tallyOf(before: string, after: string): { event: string; before: number; after: number } | null {
+  const b = TALLY_BEFORE.exec(before);
+  const event = b ? TALLY_NOUN[b[1]!.toLowerCase()] : undefined;
+  if (b && event) return { event, before: before.length - b.index, after: 0 };
+  const a = TALLY_AFTER.exec(after);
+  const noun = a ? TALLY_NOUN[a[1]!.toLowerCase()] : undefined;
+  return a && noun ? { event: noun, before: 0, after: a[0].length } : null;
 }
 
 function figure(start: number, end: number, text: string, value: number, unit: string, property: string | null): ClaimNumber {

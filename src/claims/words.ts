@@ -168,6 +168,11 @@ export function isVerbish(w: Word, prev: Word | undefined): boolean {
   return false;
 }
 
+/** The first word that can carry a clause and is no auxiliary: "rammed" in "when the thieves rammed the building". */
+export function firstLexicalVerb(words: readonly Word[], skip: (w: Word) => boolean = () => false): Word | undefined {
+  return words.find((w, i) => isVerbish(w, words[i - 1]) && !AUX.has(w.low) && !skip(w));
+}
+
 /** Index of the first item (words, mentions: in text order) that starts at or after `pos`. */
 export function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
   let lo = 0;
