@@ -23,6 +23,9 @@ const CASES: [string, string[]][] = [
   ['He decided to scrap the meeting — which was expected in May — after the call.', ['He decided to scrap the meeting after the call.', 'which was expected in May']],
   ['Volunteers handed out food, blankets and bottled water.', ['Volunteers handed out food, blankets and bottled water.']],
   ['After three days of rain the dam gave way.', ['After three days of rain the dam gave way.']],
+  // A length is whole: "two hours" is not cut at "hours before".
+  ['The standoff lasted two hours before the gunman surrendered.', ['The standoff lasted two hours', 'before the gunman surrendered.']],
+  ['Hours before the vote the minister resigned.', ['Hours before the vote the minister resigned.']],
 ];
 
 for (const [sentence, expected] of CASES) {

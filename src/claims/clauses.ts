@@ -28,6 +28,7 @@ export interface ClauseDraft {
 
 const COORDINATORS = /^(and|but|yet|so|or)$/u;
 const RELATIVES = /^(which|who|whose|where)$/u;
+const NUMBER_WORD = /^(?:a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|24|48)$/u;
 const SUBORDINATORS = /^(after|because|as|since|although|though|before|when|until|once|if|whereas|while|unless)$/u;
 const BARE_SUBORDINATORS = /^(after|because|before|when|until|while|although|though|whereas|unless|once|as)$/u;
 const PARTICIPLES = new Set(['built', 'known', 'led', 'held', 'born', 'made', 'sent', 'hit', 'given', 'taken', 'seen', 'brought', 'found', 'left', 'put', 'set', 'cut', 'run', 'chosen', 'drawn', 'shown', 'written', 'struck', 'thrown', 'sold', 'paid', 'kept', 'spent', 'won', 'lost', 'told']);
@@ -205,7 +206,9 @@ function splitSegment(words: readonly Word[], from: number, to: number, kind: Cl
     const bare = bareOpens(words, i, current.from, to);
     if (bare) {
       // "shortly before Trump met Zelensky": the adverb goes with its clause.
-      const lead = bare === 'subordinate' && /^(shortly|just|soon|only|even|long|right|immediately|hours|days|minutes)$/u.test(words[i - 1]?.low ?? '') ? 1 : 0;
+      // But "lasted two hours before …": a length is whole, and goes with the verb it follows.
+      const counted = /^(hours|days|minutes)$/u.test(words[i - 1]?.low ?? '') && (words[i - 2]?.kind === 'number' || NUMBER_WORD.test(words[i - 2]?.low ?? ''));
+      const lead = bare === 'subordinate' && !counted && /^(shortly|just|soon|only|even|long|right|immediately|hours|days|minutes)$/u.test(words[i - 1]?.low ?? '') ? 1 : 0;
       current.to = i - lead;
       const start = bare === 'coordinate' ? i + 1 : i - lead;
       const inherit: [number, number] | null = bare === 'coordinate' ? [current.from, firstVerb(words, current.from, i)] : null;

@@ -121,3 +121,18 @@ test('one tally of votes in two different statements', async () => {
   ]);
   assert.ok(found.includes('n:tally:deadlock:9003000'), found.join(', '));
 });
+
+test('a length most sources give is what they agree on most, not the setting', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger', 'Valley Radio', 'Morvel Post', 'Tessaly Times'];
+  const reports = [
+    'After two hours a 61-year-old man surrendered to police in Velde and was charged on Saturday with murder.',
+    'The gunman, who had been fired on Thursday, surrendered after two hours of talks with officers.',
+    'Neighbours watched as the suspect surrendered after two hours, waving a white shirt from the window.',
+    'Armed officers stayed outside until the man surrendered after two hours, police spokesman Tim Orr said.',
+    'The Velde office where the shooting happened was closed on Saturday.',
+  ];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+  const length = story.analysis.claims.find((g) => g.status === 'corroborated' && g.detail?.startsWith('d:'));
+  assert.ok(length, story.analysis.claims.map((g) => `${g.status} ${g.detail ?? ''}: ${g.text}`).join(' | '));
+  assert.ok(length.independentSources >= 4);
+});

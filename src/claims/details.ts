@@ -276,7 +276,8 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
   const found = new Map<string, { claims: RichClaim[]; details: Detail[]; keys: string[] }>();
   for (const [key, list] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const df = sourcesOf.get(key)!.size;
-    if (df < 2 || (storySources >= 5 && df > COMMON * storySources)) continue;
+    // A figure or a length most sources give is no setting: it is what they agree on most.
+    if (df < 2 || (storySources >= 5 && df > COMMON * storySources && !/^[nd]:/u.test(key))) continue;
     if (key.startsWith('w:') && !rareRun(key)) continue;
     // The best-supported claim is the seed; claims whose events could be its event join it.
     const ranked = [...list].sort((a, b) => support(b.claim) - support(a.claim) || a.claim.order - b.claim.order || a.claim.start - b.claim.start);
