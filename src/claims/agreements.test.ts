@@ -25,6 +25,16 @@ const CASES: Case[] = [
     phrases: ['moved from their homes', 'evacuated from their homes'],
   },
   {
+    name: '"found guilty" is a conviction',
+    reports: ['Orvin Dale was found guilty of murder by a jury in Velde on Monday.', 'A Velde jury convicted Orvin Dale of murder on Monday.'],
+    phrases: ['found guilty', 'convicted Orvin Dale'],
+  },
+  {
+    name: 'the subject is the name nearest the verb',
+    reports: ['Velde Courthouse gunman Orvin Dale was sentenced on Saturday to life in prison without parole.', 'Orvin Dale was sentenced on Saturday to life in prison without parole.'],
+    phrases: ['gunman Orvin Dale was sentenced', 'Orvin Dale was sentenced'],
+  },
+  {
     name: 'no one hurt, in two wordings',
     reports: ['A fire gutted the Velde depot overnight. No-one was injured in the blaze.', 'The Velde depot burned down on Friday. Nobody is believed to have been injured.'],
     phrases: ['No-one was injured', 'Nobody is believed'],
@@ -39,5 +49,30 @@ for (const c of CASES) {
     const holds = (articleId: string, phrase: string) => (e: { articleId: string; text: string }) => e.articleId === articleId && e.text.includes(phrase);
     const fact = story.analysis.claims.find((g) => g.status === 'corroborated' && g.evidence.some(holds(a!.id, c.phrases[0])) && g.evidence.some(holds(b!.id, c.phrases[1])));
     assert.ok(fact, story.analysis.claims.map((g) => `${g.status}: ${g.text}`).join(' | '));
+  });
+}
+
+/** Stages of one case, and other neighbours that are two facts, must stay apart. */
+const APART: Case[] = [
+  {
+    name: 'charged is not convicted',
+    reports: ['In 2019 Orvin Dale was charged with assault on his neighbour in Velde.', 'In 2019 Orvin Dale was convicted of assault on his neighbour in Velde.'],
+    phrases: ['was charged with assault', 'was convicted of assault'],
+  },
+  {
+    name: 'convicted is not sentenced',
+    reports: ['Orvin Dale was convicted of the Velde bank robbery on Monday.', 'Orvin Dale was sentenced for the Velde bank robbery on Monday.'],
+    phrases: ['was convicted', 'was sentenced'],
+  },
+];
+
+for (const c of APART) {
+  test(`two facts: ${c.name}`, async () => {
+    const outlets = ['Arlen Courier', 'Perth Ledger'];
+    const story = await inventStory(c.reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+    const [a, b] = story.articles;
+    const holds = (articleId: string, phrase: string) => (e: { articleId: string; text: string }) => e.articleId === articleId && e.text.includes(phrase);
+    const merged = story.analysis.claims.find((g) => g.status === 'corroborated' && !g.detail && g.evidence.some(holds(a!.id, c.phrases[0])) && g.evidence.some(holds(b!.id, c.phrases[1])));
+    assert.equal(merged, undefined, merged?.text);
   });
 }

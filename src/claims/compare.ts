@@ -9,6 +9,7 @@ import type { ContradictionType } from './types.js';
 import type { RichClaim } from './extract.js';
 import type { ClaimNumber } from './types.js';
 import { overlap, type Interval } from './interval.js';
+import { verbBetween } from './words.js';
 
 export interface Slots {
   polarity: 'positive' | 'negative' | null;
@@ -79,7 +80,10 @@ export function slotsOf(c: RichClaim): Slots {
   }
   const dates = new Map<string, Interval[]>();
   if (c.eventTimed && c.predicate) {
-    const ranges = c.times.filter((t) => (t.type === 'date' || t.type === 'time') && !t.estimated).map((t) => dateRange(t.value)).filter((r): r is Interval => r !== null);
+    // "sentenced on Saturday for the crimes he committed on March 11": a day past another verb is that verb's.
+    const head = c.head;
+    const own = (t: { start: number; end: number }): boolean => !head || (head.end <= t.start ? !verbBetween(c.text, head.end - c.start, t.start - c.start) : !verbBetween(c.text, t.end - c.start, head.start - c.start));
+    const ranges = c.times.filter((t) => (t.type === 'date' || t.type === 'time') && !t.estimated && own(t)).map((t) => dateRange(t.value)).filter((r): r is Interval => r !== null);
     if (ranges.length > 0) dates.set(c.predicate, ranges);
   }
   const durations = new Map<string, Interval>();

@@ -19,7 +19,7 @@ import { evidenceOf, independentCount } from './support.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup } from './types.js';
 import { numberKey } from './compare.js';
-import { firstLexicalVerb, isAuxiliary, isContent, isEdForm, isIngForm, isVerbish, wordsOf } from './words.js';
+import { firstLexicalVerb, isContent, isEdForm, isIngForm, verbBetween, wordsOf } from './words.js';
 import { predicateAt } from './predicates.js';
 import { WEEKDAY } from './frame.js';
 
@@ -70,8 +70,7 @@ function sharesTopic(a: RichClaim, b: RichClaim, key: string): boolean {
 
 /** A time is of the event word when no other verb comes between them: not "sentenced … for the crimes he committed on March 11". */
 function timeOf(text: string, hit: { start: number; end: number }, t: { start: number; end: number }): boolean {
-  const between = hit.end <= t.start ? wordsOf(text, hit.end, t.start) : wordsOf(text, t.end, hit.start);
-  return !between.some((w, i) => isVerbish(w, between[i - 1]) && !isAuxiliary(w.low));
+  return hit.end <= t.start ? !verbBetween(text, hit.end, t.start) : !verbBetween(text, t.end, hit.start);
 }
 
 const SAID_ON = /\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+)?$/iu;

@@ -273,7 +273,8 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
           const id = entityOf(m);
           if (id) participants.add(id);
           const role = id && main && mainHit ? roleOf(m, content, mainHit) : null;
-          if (id && role && (id.startsWith('person:') || id.startsWith('place:')) && !roles[`${main}|${role}`]) roles[`${main}|${role}`] = [id, ...(options.within?.(id) ?? [])];
+          // The subject is the name nearest the verb: "Fulton Courthouse killer Brian Nichols was sentenced".
+          if (id && role && (id.startsWith('person:') || id.startsWith('place:')) && (role === 'subj' || !roles[`${main}|${role}`])) roles[`${main}|${role}`] = [id, ...(options.within?.(id) ?? [])];
         }
       }
       const inherited: string[] = [];

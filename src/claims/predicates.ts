@@ -36,6 +36,11 @@ const CLASSES: Record<string, ClassSpec> = {
   evacuate: { verbs: 'evacuate flee displace relocate', nouns: 'evacuation evacuee', phrases: 'leave home|leave their home|leave their homes|force from|forced from|move from their homes|move out of their homes|make to leave', caused: true },
   rescue: { verbs: 'rescue save', nouns: 'rescue' },
   arrest: { verbs: 'arrest detain apprehend nab seize', nouns: 'arrest detention', phrases: 'round up|take into custody' },
+  // The stages of a case are different facts: charged is not convicted, convicted not sentenced.
+  charge: { verbs: 'charge indict', nouns: 'indictment', phrases: 'press charges' },
+  convict: { verbs: 'convict', nouns: 'conviction', phrases: 'find guilty|plead guilty' },
+  sentence: { verbs: 'sentence', nouns: 'sentencing' },
+  acquit: { verbs: 'acquit', nouns: 'acquittal', phrases: 'find not guilty|clear of' },
   rob: { verbs: 'rob steal loot burgle burglarize burglarise plunder ransack', nouns: 'robbery theft heist burglary robber thief thieves looting', phrases: 'make off with' },
   warn: { verbs: 'warn alert caution', nouns: 'warning alert', phrases: 'raise concern|raise concerns' },
   blame: { verbs: 'blame attribute', nouns: 'blame', phrases: 'point to' },

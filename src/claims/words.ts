@@ -168,6 +168,13 @@ export function isVerbish(w: Word, prev: Word | undefined): boolean {
   return false;
 }
 
+/** Whether a verb of its own stands in `text[from, to)`: a time past it belongs to that verb, not to the one before. */
+export function verbBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const between = wordsOf(text, from, to);
+  return between.some((w, i) => isVerbish(w, between[i - 1]) && !AUX.has(w.low));
+}
+
 /** The first word that can carry a clause and is no auxiliary: "rammed" in "when the thieves rammed the building". */
 export function firstLexicalVerb(words: readonly Word[], skip: (w: Word) => boolean = () => false): Word | undefined {
   return words.find((w, i) => isVerbish(w, words[i - 1]) && !AUX.has(w.low) && !skip(w));

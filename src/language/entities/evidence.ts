@@ -37,7 +37,7 @@ export const ORG_PREFIX = set('ministry department university bank office counci
 export const PLACE_SUFFIX = set(`
   street st road avenue ave square boulevard lane bridge dam river lake sea ocean gulf bay strait canal island islands
   peninsula mountains mountain hills hill valley desert forest park province region oblast county district airport
-  station harbour harbor port coast heights plain basin reservoir stadium arena cathedral palace castle prison beach
+  station harbour harbor port coast heights plain basin reservoir stadium arena cathedral palace castle prison beach courthouse
   falls gorge pass highway motorway
 `);
 
