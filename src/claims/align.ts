@@ -14,6 +14,8 @@ import type { RichClaim } from './extract.js';
 import { conflicts, mergeSlots, sameFigures, slotsOf, type Conflict, type Slots } from './compare.js';
 import { COMMON_WORDS, softMatch, softSimilarity } from './soft.js';
 import { lemmaSimilarity, wordVectors } from './vectors.js';
+import { DISTANCING } from './numeric.js';
+import { matchForm } from '../normalize/text.js';
 
 export interface Form {
   index: number;
@@ -264,6 +266,8 @@ function scorePair(x: Form, y: Form): ScoredPair {
   if ((!anchored && shared < 3) || substance < 2) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
   // The same event with the same figure or date: the strongest sign of one fact.
   if (value && comparable && x.rep.predicate && x.rep.predicate === y.rep.predicate) score += 0.15;
+  // "A similar outage in January" against this outage: one recalls another event.
+  if (DISTANCING.test(matchForm(x.rep.text)) !== DISTANCING.test(matchForm(y.rep.text))) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
   // Different people or places doing the thing: not the same fact, whatever the wording shares.
   const otherPeople = disjoint(x.own, y.own, 'e:person:');
   if (otherPeople) score *= 0.5;

@@ -42,7 +42,8 @@ export interface StoryFrame {
 }
 
 const MAX_POSITIONS = 4;
-const DISTANCING = /\b(?:previous|previously|prior|earlier (?:this|last)|last (?:year|month|decade)|(?:years|decades|months) ago|in the past|the last time|a similar)\b/u;
+/** Words that set a clause's event apart from the story's: "a similar outage", "years ago", "not the first time". */
+export const DISTANCING = /\b(?:previous|previously|prior|earlier (?:this|last)|last (?:year|month|decade)|(?:years|decades|months) ago|in the past|the last time|a similar|not the first time)\b|n['’]t the first time\b/u;
 /** Properties tied to a named place or person already: where the clause happens says nothing more. */
 const ANCHORED = /^(?:dist:|pct:|population|age:|depth|record:|ko:)/u;
 

@@ -91,9 +91,14 @@ const duration = (start: number, end: number, shape: Shape, s: Stream): Match =>
   return { start, end, type: 'duration', resolve: (ctx) => resolveDuration(full, ctx) };
 };
 
-/** "and a half" after an amount or a unit: index after it, else i. */
+/** "and a half" after an amount or a unit, spaced or hyphenated ("two-and-a-half-year"): index after it, else i. */
 function andAHalf(s: Stream, i: number): number {
-  return s.w(i) === 'and' && (s.w(i + 1) === 'a' || s.w(i + 1) === 'one') && s.w(i + 2) === 'half' ? i + 3 : i;
+  const a = s.hyphen(i);
+  if (s.w(a) !== 'and') return i;
+  const b = s.hyphen(a + 1);
+  if (s.w(b) !== 'a' && s.w(b) !== 'one') return i;
+  const c = s.hyphen(b + 1);
+  return s.w(c) === 'half' ? c + 1 : i;
 }
 
 /** "the past two months", "three-hour", "a year and a half", "two to three weeks", "67-year-old". */

@@ -44,7 +44,9 @@ function wordNumber(s: Stream, i: number): NumberMatch | null {
   return { value, end: j };
 }
 
-/** Digits, with a thousands comma, a decimal point or a fraction ("2 1/2"). */
+const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+
+/** Digits, with a thousands comma, a decimal point or a fraction ("2 1/2", "2-1/2", "2½"). */
 function digitNumber(s: Stream, i: number): NumberMatch | null {
   if (s.kind(i) !== 'num') return null;
   let text = s.w(i);
@@ -58,13 +60,21 @@ function digitNumber(s: Stream, i: number): NumberMatch | null {
     value = Number(`${text}.${s.w(j + 1)}`);
     j += 2;
   }
-  // "2 1/2"
-  if (s.kind(j) === 'num' && s.w(j + 1) === '/' && s.tight(j + 1) && s.kind(j + 2) === 'num' && s.tight(j + 2)) {
-    const den = Number(s.w(j + 2));
-    if (den > 0) {
-      value += Number(s.w(j)) / den;
-      j += 3;
+  // "2 1/2", "2-1/2"
+  const f = s.w(j) === '-' && s.tight(j) && s.tight(j + 1) ? j + 1 : j;
+  if (s.kind(f) === 'num' && s.w(f + 1) === '/' && s.tight(f + 1) && s.kind(f + 2) === 'num' && s.tight(f + 2)) {
+    const den = Number(s.w(f + 2));
+    const num = Number(s.w(f));
+    if (den > 0 && num < den) {
+      value += num / den;
+      j = f + 3;
     }
+  }
+  // "2½", "2 ½"
+  const vulgar = VULGAR.get(s.w(j));
+  if (vulgar !== undefined) {
+    value += vulgar;
+    j++;
   }
   return { value, end: j };
 }

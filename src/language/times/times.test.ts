@@ -76,6 +76,10 @@ const cases: Record<string, Case[]> = {
     { text: 'It took nearly two years.', pub: WED, want: { text: 'nearly two years', value: 'P2Y', mod: 'LESS_THAN' } },
     { text: 'They talked for more than four hours.', pub: WED, want: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN', length: { min: 0.1667, max: null } } },
     { text: 'It lasted a year and a half.', pub: WED, want: { text: 'a year and a half', value: 'P1Y6M' } },
+    // Fractions of a length however written: none is a shorter length, nor a half year alone.
+    { text: 'He served 9 months of a 2-1/2 year sentence.', pub: WED, want: { text: '2-1/2 year', value: 'P2Y6M' } },
+    { text: 'She got a two-and-a-half-year sentence.', pub: WED, want: { text: 'two-and-a-half-year', value: 'P2Y6M' } },
+    { text: 'The works take 2½ years.', pub: WED, want: { text: '2½ years', value: 'P2Y6M' } },
     { text: 'Prices rose over the past two months.', pub: WED, want: { text: 'the past two months', value: 'P2M', range: { start: '2025-08-22', end: '2025-10-22' } } },
     { text: 'It may take several years.', pub: WED, want: { text: 'several years', value: 'PXY' } },
     { text: 'The next 14 months are key.', pub: WED, want: { text: 'The next 14 months', value: 'P14M', range: { start: '2025-10-22', end: '2026-12-22' } } },
