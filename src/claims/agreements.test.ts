@@ -76,3 +76,10 @@ for (const c of APART) {
     assert.equal(merged, undefined, merged?.text);
   });
 }
+
+test('two facts: a day without its year and a weekday, in undated reports, cannot be told to agree', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const reports = ['Police said Orvin Dale was let go from the Velde depot on Dec. 11.', 'Orvin Dale had been let go from the Velde depot on Thursday, police said.'];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text, published: null })));
+  assert.deepEqual(story.analysis.claims.filter((g) => g.status === 'corroborated' && !g.detail).map((g) => g.text), []);
+});

@@ -380,6 +380,7 @@ function lowerBound(list: readonly number[], x: number): number {
 function cluster(forms: readonly Form[], pairs: readonly ScoredPair[]): Int32Array {
   const parent = new Int32Array(forms.length).map((_, i) => i);
   const slots = forms.map((f) => f.slots);
+  const days = forms.map((f) => daysOf(f.rep.terms));
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -420,13 +421,57 @@ function cluster(forms: readonly Form[], pairs: readonly ScoredPair[]): Int32Arr
     if ((ma.length > 1 || mb.length > 1) && linkage(ma.slice(0, LINKAGE_SAMPLE), mb.slice(0, LINKAGE_SAMPLE)) < LINKAGE) continue;
     // And every member of the smaller group states the fact with half the other's at least.
     if ((ma.length > 1 || mb.length > 1) && !cohesive(ma.slice(0, LINKAGE_SAMPLE), mb.slice(0, LINKAGE_SAMPLE))) continue;
+    if (!daysAgree(days[ra]!, days[rb]!)) continue;
     const root = Math.min(ra, rb);
     const other = Math.max(ra, rb);
     parent[other] = root;
     slots[root] = mergeSlots(slots[ra]!, slots[rb]!);
+    days[root] = joinDays(days[ra]!, days[rb]!);
     members[root] = ma.length >= mb.length ? [...ma, ...mb] : [...mb, ...ma];
     members[other] = [];
   }
   for (let i = 0; i < forms.length; i++) parent[i] = find(i);
   return parent;
+}
+
+/** The calendar days and weekdays a group's claims name. */
+interface Days {
+  dates: Set<string>;
+  weekdays: Set<string>;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function daysOf(terms: readonly string[]): Days {
+  const out: Days = { dates: new Set(), weekdays: new Set() };
+  for (const t of terms) {
+    if (/^t:(?:\d{4}|XXXX)-\d\d-\d\d$/u.test(t)) out.dates.add(t.slice(2));
+    else if (t.startsWith('w:')) out.weekdays.add(t.slice(2));
+  }
+  return out;
+}
+
+function joinDays(a: Days, b: Days): Days {
+  return { dates: new Set([...a.dates, ...b.dates]), weekdays: new Set([...a.weekdays, ...b.weekdays]) };
+}
+
+/**
+ * "Let go on Dec. 11" and "let go on Thursday": a day and a weekday agree only when the day
+ * falls on it. A day without its year falls on no weekday anyone can tell, so the two stay apart.
+ */
+function daysAgree(a: Days, b: Days): boolean {
+  // A weekday resolved to its day compares as that day, which the slots do: only a weekday
+  // no publication date resolves is checked here.
+  const check = (dates: Set<string>, other: Days): boolean => {
+    const weekdays = other.weekdays;
+    if (dates.size === 0 || weekdays.size === 0 || other.dates.size > 0) return true;
+    for (const d of dates) {
+      if (d.startsWith('XXXX')) return false;
+      const day = WEEKDAY_NAMES[new Date(`${d}T12:00:00Z`).getUTCDay()];
+      if (day === undefined || !weekdays.has(day)) return false;
+    }
+    return true;
+  };
+  // Only across the two sides: one claim's own "Thursday, Dec. 11" says both of one day.
+  return check(a.dates, b) && check(b.dates, a);
 }
