@@ -83,3 +83,10 @@ test('two facts: a day without its year and a weekday, in undated reports, canno
   const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text, published: null })));
   assert.deepEqual(story.analysis.claims.filter((g) => g.status === 'corroborated' && !g.detail).map((g) => g.text), []);
 });
+
+test('two facts: two effects of one cause are not one fact because both say "caused"', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const reports = ['The cut cables caused internet outages across the Gulf on Friday.', 'Rerouting the traffic has caused network congestion in the Gulf, engineers said.'];
+  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text })));
+  assert.deepEqual(story.analysis.claims.filter((g) => g.status === 'corroborated' && !g.detail).map((g) => g.text), []);
+});

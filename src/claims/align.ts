@@ -99,6 +99,8 @@ function boost(term: string): number {
 }
 
 const SLOT_VALUE = /^[vtwd]:/u;
+/** Events that only link two others ("X caused Y"): sharing one says little of what the claims are about. */
+const LIGHT_EVENTS = new Set(['p:cause', 'f:blame']);
 
 /** Event classes that name one fact in different words: "sent troops" / "troops arrived" / "backed by the army". */
 const RELATED: readonly (readonly string[])[] = [
@@ -171,7 +173,7 @@ export function align(claims: readonly RichClaim[], sourceOf: (articleId: string
     }
   }
   const sourceCount = Math.max(1, new Set(claims.map((c) => sourceOf(c.articleId))).size);
-  const weight = (t: string): number => Math.log(1 + sourceCount / (df.get(t)?.size ?? 1)) * boost(t);
+  const weight = (t: string): number => Math.log(1 + sourceCount / (df.get(t)?.size ?? 1)) * boost(t) * (LIGHT_EVENTS.has(t) ? 0.5 : 1);
   for (const f of forms) {
     const c = f.rep;
     const effect = new Set(c.effect);
