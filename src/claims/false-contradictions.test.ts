@@ -156,3 +156,17 @@ for (const c of [...NONE, ...GENUINE]) {
     for (const v of c.values ?? []) assert.ok(hit.sides.some((s) => s.value.includes(v)), `side value ${v} in ${hit.sides.map((s) => s.value).join(', ')}`);
   });
 }
+
+test('a dispute is named in the words of the reports, never by the stems it is compared on', async () => {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  const story = await inventStory(
+    [
+      'Two undersea cables off Tessaly were cut on Friday. The 6.1-magnitude quake struck Morvel on Sunday.',
+      'Three undersea cables off Tessaly were cut on Friday. The 5.9-magnitude quake struck Morvel on Sunday.',
+    ].map((text, i) => ({ outlet: outlets[i]!, text })),
+  );
+  const summaries = story.analysis.contradictions.map((c) => c.summary);
+  assert.ok(summaries.some((s) => s.includes('the number of cables')), summaries.join(' | '));
+  assert.ok(summaries.some((s) => s.includes('the magnitude:')), summaries.join(' | '));
+  assert.ok(!summaries.some((s) => /cabl[^e]|magnitude:main/u.test(s)), summaries.join(' | '));
+});

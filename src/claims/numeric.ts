@@ -281,7 +281,7 @@ function dispute(key: string, figures: readonly Figure[], grouped: Grouped, sour
   return {
     id: `contradiction:numeric:${sides[0]!.articleId.slice(0, 8)}:${sides[0]!.start}`,
     type: 'numeric',
-    summary: `Different figures for ${label(key, nameOf)}: ${parts.join(' vs ')}.`,
+    summary: `Different figures for ${label(key, nameOf, [...conflicting])}: ${parts.join(' vs ')}.`,
     sides,
     internal: new Set(sides.map((x) => x.source)).size <= 1,
   };
@@ -299,16 +299,33 @@ function representative(position: readonly Figure[]): string {
   return [...count].sort((a, b) => b[1].size - a[1].size || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-function label(key: string, nameOf: (id: string) => string): string {
+/**
+ * What the disputed figures measure, in words a reader knows: the counted noun as the reports
+ * write it ("the number of cables"), never the stem the comparison keys on ("cabl").
+ */
+function label(key: string, nameOf: (id: string) => string, figures: readonly Figure[] = []): string {
   const [property = '', referent = ''] = key.split('|');
   const place = referent ? ` in ${nameOf(referent)}` : '';
   if (EVENT_LABELS[property]) return `${EVENT_LABELS[property]}${place}`;
-  if (property.startsWith('u:')) return `the number of ${property.slice(2)}s${place}`;
-  if (property.startsWith('pct:')) return `the share${property.length > 4 ? ` of ${property.slice(4)}` : ''}${place}`;
+  if (property === 'magnitude:main') return `the magnitude${place}`;
+  if (property === 'magnitude:aftershock') return `the aftershock's magnitude${place}`;
+  if (property.startsWith('u:')) return `the number of ${writtenNoun(figures) ?? `${property.slice(2)}s`}${place}`;
+  // A share's noun is kept only as a stem: the place says enough.
+  if (property.startsWith('pct:')) return `the share${place}`;
   if (property.startsWith('money:')) return `the sum (${property.slice(6)})`;
   if (property.startsWith('dist:')) return `the distance from ${nameOf(property.slice(5))}`;
   if (property.startsWith('age:')) return `the age of ${nameOf(property.slice(4))}`;
   if (property.startsWith('record:')) return `the record of ${nameOf(property.slice(7))}`;
   if (property.startsWith('ko:')) return `the knockouts of ${nameOf(property.slice(3))}`;
   return property;
+}
+
+/** The plural noun most of the figures count, as written ("cables" of "three undersea cables"). */
+function writtenNoun(figures: readonly Figure[]): string | null {
+  const count = new Map<string, number>();
+  for (const f of figures) {
+    const unit = f.number.unit?.toLowerCase().split(/\s+/u).pop();
+    if (unit && /^[a-z-]+s$/u.test(unit)) count.set(unit, (count.get(unit) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
