@@ -240,6 +240,8 @@ function disjoint(x: Map<string, number>, y: Map<string, number>, prefix: string
 }
 
 const ANCHOR = /^[pentvwd]:/u;
+/** Terms that say what happened to what, beyond the event class and who: concepts, figures, days, lengths. */
+const CONTENT_TERM = /^[cvntwd]:/u;
 /** Terms that pin a fact down: a stated figure or a resolved date. */
 const VALUE = /^[vt]:/u;
 
@@ -266,6 +268,9 @@ function scorePair(x: Form, y: Form): ScoredPair {
   // figure, a date, or three terms at least. And a name alone is no fact either: "Gomes was
   // barricaded" and "who identified himself as Gary Gomes" share a man, not what he did.
   if ((!anchored && shared < 3) || substance < 2) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
+  // An event class and a name are no fact either: "X pulled out with an injury" and "X has
+  // ruled out fighting his brother" are both cancellations of something about X.
+  if (soft.matched === 0 && ![...x.own.keys()].some((t) => y.own.has(t) && CONTENT_TERM.test(t))) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
   // The same event with the same figure or date: the strongest sign of one fact.
   if (value && comparable && x.rep.predicate && x.rep.predicate === y.rep.predicate) score += 0.15;
   // "A similar outage in January" against this outage: one recalls another event.
