@@ -265,8 +265,8 @@ function scorePair(x: Form, y: Form): ScoredPair {
     if (x.rareValues.has(t)) value = true;
   }
   // Shared wording alone ("on Mlynska Street") is no fact in common: a participant, a
-  // figure, a date, or three terms at least. And a name alone is no fact either: "Gomes was
-  // barricaded" and "who identified himself as Gary Gomes" share a man, not what he did.
+  // figure, a date, or three terms at least. And a name alone is no fact either: "Dale was
+  // barricaded" and "who identified himself as Orvin Dale" share a man, not what he did.
   if ((!anchored && shared < 3) || substance < 2) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
   // An event class and a name are no fact either: "X pulled out with an injury" and "X has
   // ruled out fighting his brother" are both cancellations of something about X.

@@ -1,8 +1,7 @@
 /**
  * Details that independent sources agree on inside statements that differ. "Four men
- * rammed their car into the Casty store near Place Vendome" and "the heist near Place
- * Vendome is the latest in France" are two facts, yet both sources put the store near Place
- * Vendome; "it was sending a ship to fix the line" and "a repair ship will arrive on Monday"
+ * rammed their car into the Orvo store near Place Tessel" and "the raid near Place Tessel
+ * is the latest in Velde" are two facts, yet both sources put the store near Place Tessel; "it was sending a ship to fix the line" and "a repair ship will arrive on Monday"
  * agree on the ship. A detail is a specific thing a claim names: a figure of a property or
  * a length of time.
  *
@@ -136,7 +135,7 @@ const PLACE_LEAD = /^(?:the|a|chic|upscale|prestigious|posh|famous|fashionable|e
 
 /**
  * The noun a place is attached to by a preposition, when a determiner or a name comes before
- * it: "the store on …", "Harry Winston jewellers on …", "the store, near …". Verbs and
+ * it: "the store on …", "Orvo jewellers on …", "the store, near …". Verbs and
  * participles ("stolen in", "arrested at") are not things.
  */
 function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; start: number } | null {
@@ -149,9 +148,9 @@ function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; s
   k--;
   if (words[k]?.low === ',') k--;
   const noun = words[k];
-  // "High Street in Banstead": a word of a name is no thing.
+  // "High Street in Velde": a word of a name is no thing.
   if (!noun || !isContent(noun) || /^\p{Lu}/u.test(text[noun.start] ?? '') || isEdForm(noun.low) || isIngForm(noun.low) || TIME_WORD.test(noun.low) || predicateAt([noun], 0)?.cls) return null;
-  // "the store", "Harry Winston jewellers", "an upmarket jewellery store": a noun phrase, not "stolen … near".
+  // "the store", "Orvo jewellers", "an upmarket jewellery store": a noun phrase, not "stolen … near".
   let j = k - 1;
   while (j >= k - 3 && j >= 0 && !DETERMINER.test(words[j]!.low) && !/^\p{Lu}/u.test(text[words[j]!.start] ?? '') && isContent(words[j]!) && !isEdForm(words[j]!.low) && !isIngForm(words[j]!.low)) j--;
   const opener = words[j];
@@ -213,7 +212,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true });
   }
   for (const { t, day } of weekdays) for (const hit of eventsOf(c, ctx.text)) if (timeOf(ctx.text, hit, t)) out.push({ key: `ed:${hit.cls}:${day}`, start: Math.min(hit.start, t.start), end: Math.max(hit.end, t.end), own: true });
-  // Three words of content in a row that two reports both use ("long-range Tomahawk missiles").
+  // Three words of content in a row that two reports both use ("long-range patrol drones").
   for (const part of c.parts) {
     const words = wordsOf(ctx.text, part.start, part.end).filter((w) => w.kind === 'word' || w.kind === 'number');
     for (let i = 0; i + TRIGRAM <= words.length; i++) {
@@ -267,7 +266,7 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     if (!key.startsWith('w:')) continue;
     for (const w of key.slice(2).split(' ')) wordSources.set(w, new Set([...(wordSources.get(w) ?? []), ...set]));
   }
-  // A word only the sources of this run use ("natural health product supplier") makes it specific.
+  // A word only the sources of this run use ("organic garden tool supplier") makes it specific.
   const rareRun = (key: string): boolean => {
     const df = sourcesOf.get(key)?.size ?? 0;
     return key.slice(2).split(' ').some((w) => (wordSources.get(w)?.size ?? 0) <= Math.max(2, df));

@@ -264,7 +264,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
       const mainHit = hits.find((h) => h.cls === main);
       const headWord = (mainHit ? content[mainHit.first] : undefined) ?? content.find((w, k) => isVerbish(w, content[k - 1]) && !isAuxiliary(w.low) && !REPORTING.test(w.low));
       const head = headWord ? { start: headWord.start, end: headWord.end, lemma: headWord.lemma } : null;
-      // "Tim Fanning told a news conference.": who spoke and where, with what was said elsewhere.
+      // "Tim Orr told a news conference.": who spoke and where, with what was said elsewhere.
       if (!head && hits.length === 0 && !judged && content.some((w) => REPORTING.test(w.low))) return null;
       for (let k = firstAtOrAfter(mentions, start); k < mentions.length; k++) {
         const m = mentions[k]!;
@@ -273,7 +273,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
           const id = entityOf(m);
           if (id) participants.add(id);
           const role = id && main && mainHit ? roleOf(m, content, mainHit) : null;
-          // The subject is the name nearest the verb: "Fulton Courthouse killer Brian Nichols was sentenced".
+          // The subject is the name nearest the verb: "Velde Courthouse gunman Orvin Dale was sentenced".
           if (id && role && (id.startsWith('person:') || id.startsWith('place:')) && (role === 'subj' || !roles[`${main}|${role}`])) roles[`${main}|${role}`] = [id, ...(options.within?.(id) ?? [])];
         }
       }

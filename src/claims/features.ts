@@ -91,8 +91,8 @@ const SKIP_BACK = /^(now|entering|in|its|their|the|a|an|,|which|is|was|has|been|
  * before "by"), "three days of heavy rain" (the noun after "of"). Null when none is near.
  */
 /**
- * Whose age: the person named right after ("the 32-year-old Klitschko", "a 61-year-old
- * former employee, Ann Reyes" is too far). Ages of no named person are never compared: two
+ * Whose age: the person named right after ("the 32-year-old Osk", "a 61-year-old
+ * former employee, Ilse Marn" is too far). Ages of no named person are never compared: two
  * ages in one story are most often of two people.
  */
 function ageOf(t: TimeExpression, words: readonly Word[], entityAt: (s: Span) => string | null): string | null {

@@ -137,7 +137,7 @@ function headOf(counted: string | undefined): string {
   return last ? conceptOf(lemmaOf(last)) : '';
 }
 
-/** Ages said after a name: "Benjamin Banky, 40, of Vancouver", "Rahman, 36,". */
+/** Ages said after a name: "Ines Lind, 40, of Velde", "Osk, 36,". */
 function ageAfterName(ctx: FigureContext, q: Quantity, i0: number, i1: number): string | null {
   const { words } = ctx;
   if (q.kind !== 'cardinal' || q.value < 1 || q.value > 120 || !Number.isInteger(q.value)) return null;

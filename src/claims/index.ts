@@ -139,7 +139,7 @@ function detailOptions(articles: readonly AnnotatedArticle[], canonical: Canonic
 /**
  * One-word names of the story's entities (a place's name, a person's surname), each kept
  * only when a single entity answers to it: an article's entity layer may miss "Brodna" or
- * "Lavrov" in "Rubio-Lavrov" where other articles found them.
+ * "Kresl" in "Halas-Kresl" where other articles found them.
  */
 function nameIndex(articles: readonly AnnotatedArticle[], canonical: Canonicalization): (low: string) => string | null {
   const present = new Set<string>();

@@ -120,7 +120,7 @@ function isBackgroundView(v: SentenceView, frame: StoryFrame): boolean {
   return false;
 }
 
-/** Named only places the story's leads do not: "Zarand", when the story is about Qeshm. */
+/** Named only places the story's leads do not: "Kestrin", when the story is about Morvel. */
 function elsewhere(c: RichClaim, view: SentenceView | undefined, frame: StoryFrame): boolean {
   const all = view?.places ?? c.participants.filter((p) => p.startsWith('place:'));
   // The most specific places: "Bam in central Iran" is about Bam.

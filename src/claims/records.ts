@@ -3,7 +3,7 @@
  * team they belong to. The quantity layer leaves "3-1" out on purpose: most such pairs are
  * scores and votes. A pair is a record only where the words say so:
  *
- * - after a name, set off: "Povetkin (16-0)", "Rahel Osk, 31-2, 20 KOs,";
+ * - after a name, set off: "Lind (16-0)", "Rahel Osk, 31-2, 20 KOs,";
  * - after "record": "her record to 31-2", "a record of 12-4";
  * - after a change of standing: "improved to 31-2", "fell to 30-3", "dropped the champion to 30-3".
  *

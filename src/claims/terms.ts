@@ -55,7 +55,7 @@ export interface TermContext {
   text: string;
   mentions: readonly Mention[];
   entityOf: (m: Mention) => string | null;
-  /** A one-word name the story knows ("Brodna", "Lavrov") → its canonical id, for words the entity layer missed here. */
+  /** A one-word name the story knows ("Brodna", "Kresl") → its canonical id, for words the entity layer missed here. */
   names: (low: string) => string | null;
 }
 
@@ -81,7 +81,7 @@ export function termsOf(
     }
     if (w.kind !== 'word') continue;
     if (/^\p{Lu}/u.test(text[w.start] ?? '')) {
-      // "Rubio-Lavrov", "Brodna" where this article's entity layer saw no name.
+      // "Halas-Kresl", "Brodna" where this article's entity layer saw no name.
       const ids = w.low.replace(/['’]s$/u, '').split('-').map(names).filter((x): x is string => x !== null);
       if (ids.length > 0) {
         for (const id of ids) out.add(`e:${id}`);

@@ -1,6 +1,6 @@
 /**
  * A story's main names for a reader: the language layer's canonical entities (whole names,
- * titles kept apart: "Sergei Lavrov", never "Russian Foreign"), ranked by how many
+ * titles kept apart: "Ivan Kresl", never "Velish Foreign"), ranked by how many
  * independent sources name them and how much of what is claimed they take part in. The
  * outlets' own names are not news about the story ("The Courier has learned…").
  */

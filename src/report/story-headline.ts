@@ -480,7 +480,7 @@ function shortenNames(pieces: Piece[], mentions: readonly HeadlineMention[], e: 
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'lo', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'dos', 'das']);
 
-/** "Donald Trump" → "Trump", "Gaetano Lo Presti" → "Lo Presti", "Martin Luther King Jr." → "King". */
+/** "Donald Trump" → "Trump", "Pietro Lo Vesco" → "Lo Vesco", "Martin Luther King Jr." → "King". */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/u).filter((w) => w && !/^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w));
   let from = words.length - 1;

@@ -1,6 +1,6 @@
 /**
  * One id per real-world referent across articles. Outlets spell the same person differently
- * ("Sergei"/"Sergey Lavrov", "Zelensky"/"Zelenskyy"), name them by surname only, and
+ * ("Sergei"/"Ivan Kresl", "Zelensky"/"Zelenskyy"), name them by surname only, and
  * abbreviate organizations; different people share surnames ("Donald Trump", "Melania
  * Trump"). Entities are grouped by keys, never compared pair by pair, so the cost stays
  * linear in the number of entities.

@@ -221,7 +221,7 @@ function continues(toks: readonly Tok[], j: number): boolean {
   return !NOT_ENTITY.has(t.lower);
 }
 
-/** Abbreviations whose full stop does not end a name ("Mr. Lavrov", "Donald J. Trump", "St. Petersburg"). */
+/** Abbreviations whose full stop does not end a name ("Mr. Kresl", "Donald J. Trump", "St. Petersburg"). */
 function dottedAbbreviation(t: Tok): boolean {
   return (t.text.length === 1 && t.cap) || HONORIFICS.has(t.lower) || t.lower === 'st' || t.lower === 'jr' || t.lower === 'sr' || t.lower === 'no';
 }

@@ -2,7 +2,7 @@
  * People, organizations and places in one article, with every mention of each.
  *
  * Passes, in order: capitalised runs are cut into title and name and typed by list or by
- * context; full names become entities and shorter names ("Lavrov", "Mr. Lavrov", "Veyra")
+ * context; full names become entities and shorter names ("Kresl", "Mr. Kresl", "Veyra")
  * link to them; headlines are read only for names the body already knows; capitals and
  * seats of government used for a government become metonyms; descriptions ("the Russian
  * president", "the company") link to the most recent entity they fit; genders are set.
@@ -178,7 +178,7 @@ class Finder {
     const ns = splitTitle(toks, i, j);
     // A first word types it only when no title is read: "Academy President Boone Isaacs" is a person.
     if (ns === i && words.length >= 2 && this.affixed(s, i, j, ORG_PREFIX.has(first.lower), PLACE_PREFIX.has(first.lower), false)) return;
-    // "the American Hasim Rahman": a demonym before a full name says where the person is from.
+    // "the American Tarek Velund": a demonym before a full name says where the person is from.
     if (ns === i && words.length >= 3 && demonymPlace(first.text) && toks.slice(i + 1, j).every((t) => t.isWord && t.cap)) {
       this.addDemonym(s, i, demonymPlace(first.text)!, false);
       this.run(s, i + 1, j, false);

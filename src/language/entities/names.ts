@@ -1,6 +1,6 @@
 /**
  * Name keys. Two spellings of one name must meet on the same key — inside an article
- * ("Mr. Lavrov" / "Lavrov") and across outlets that transliterate differently
+ * ("Mr. Kresl" / "Kresl") and across outlets that transliterate differently
  * ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Vereshin"/"Vereshyn").
  */
 

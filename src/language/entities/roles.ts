@@ -1,6 +1,6 @@
 /**
  * Titles and roles, kept apart from the names they go with. A role is read in three places:
- * inside the capitalised run ("U.S. Secretary of State Marco Rubio"), in lowercase words
+ * inside the capitalised run ("U.S. Secretary of State Tomas Halas"), in lowercase words
  * before it ("Kremlin spokesman Dmitry Peskov", "former President …"), and in an apposition
  * after it ("Pavel Ostrenko, the governor of the Oskel region").
  */
@@ -39,7 +39,7 @@ export function splitTitle(toks: readonly Tok[], from: number, to: number): numb
   if (c < to && toks[c]!.lower === 'of') {
     c++;
     if (c < to && toks[c]!.lower === 'the') c++;
-    // "Secretary of State Marco Rubio": the complement runs until a given name, keeping one word for the name.
+    // "Secretary of State Tomas Halas": the complement runs until a given name, keeping one word for the name.
     if (c < to - 1) c++;
     while (c < to - 1 && !isGivenName(toks[c]!.text)) c++;
   }

@@ -71,7 +71,7 @@ function titleCased(toks: readonly Tok[], lo: number): boolean {
   return words >= 3 && caps >= 0.75 * words;
 }
 /**
- * "Wilson praised Rubio and said …": after "and", the cue shares the sentence's subject,
+ * "Wilson praised Halas and said …": after "and", the cue shares the sentence's subject,
  * when that subject is a name or a pronoun.
  */
 function coordinatedSubject(text: string, toks: readonly Tok[], lo: number, b: number): Phrase | null {
@@ -112,7 +112,7 @@ function attribute(text: string, unit: Unit, k: number, cue: CueWord, lo: number
 
   if (cue.form === 'ing') {
     if (prev?.kind === 'word') {
-      // "Rubio says the latest polls showing him second": inside what someone says, "polls showing" is no new speaker.
+      // "Halas says the latest polls showing him second": inside what someone says, "polls showing" is no new speaker.
       if (found.slice(-8).some((f) => f.parts.some((p) => p.s < k && k <= p.e))) return null;
       // "Trump is predicting", "officials were warning": the subject stands before the auxiliary.
       const at = /^(is|are|was|were|am|be|been)$/u.test(prev.lower) ? b : k;
@@ -197,7 +197,7 @@ function attribute(text: string, unit: Unit, k: number, cue: CueWord, lo: number
   if (next.kind === 'quote' && cue.cls === 'speech') return make(left, [clauseFrom(toks, i)], 'intro');
   return make(left, [clauseFrom(toks, i)], 'forward');
 }
-/** "The ministry's position, Lavrov said, …": is there a phrase-then-comma left of the cue? */
+/** "The ministry's position, Kresl said, …": is there a phrase-then-comma left of the cue? */
 function leftApposition(text: string, toks: readonly Tok[], k: number, lo: number): boolean {
   const left = leftPhrase(toks, k, lo);
   if (!left || !left.appos) return false;

@@ -24,7 +24,7 @@ export interface SpeakerInfo {
   span: Span;
   text: string;
   kind: SpeakerKind;
-  /** The name when the phrase has one ("Sergei Lavrov" of "Russian Foreign Minister Sergei Lavrov"). */
+  /** The name when the phrase has one ("Ivan Kresl" of "Velish Foreign Minister Ivan Kresl"). */
   name: string | null;
   nameSpan: Span | null;
   role: (Span & { text: string }) | null;
@@ -66,7 +66,7 @@ export function skipLeftAdverbials(toks: readonly Tok[], j: number, lo: number):
   while (j >= lo) {
     const t = toks[j]!;
     if (t.text === ')') {
-      // "Sen. Marco Rubio (R-Fla.) said": a party tag or aside in brackets stands outside the phrase.
+      // "Sen. Tomas Halas (R-Vel.) said": a party tag or aside in brackets stands outside the phrase.
       let k = j - 1;
       while (k >= lo && j - k < 10 && toks[k]!.text !== '(' && toks[k]!.kind !== 'quote') k--;
       if (k < lo || toks[k]!.text !== '(') return j;
@@ -79,7 +79,7 @@ export function skipLeftAdverbials(toks: readonly Tok[], j: number, lo: number):
       continue;
     }
     if (TIME_WORDS.has(t.lower)) {
-      // "on Tuesday", "last week", or a bare day name: "Lavrov on Tuesday said", "Lavrov Tuesday said".
+      // "on Tuesday", "last week", or a bare day name: "Kresl on Tuesday said", "Kresl Tuesday said".
       const lead = j > lo && TIME_LEADS.has(toks[j - 1]!.lower);
       if (!lead && !/^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight)$/u.test(t.lower)) return j;
       j -= lead ? 2 : 1;
@@ -164,7 +164,7 @@ export function phraseEndingAt(toks: readonly Tok[], j: number, lo: number): num
 
 /**
  * The speaker phrase left of a cue at index `cue`, skipping adverbs and times, over an
- * apposition between commas ("Lavrov, Russia's foreign minister, said"), and over a
+ * apposition between commas ("Kresl, Russia's foreign minister, said"), and over a
  * relative clause that describes the speaker ("an engineer who asked not to be named said").
  */
 export function leftPhrase(toks: readonly Tok[], cue: number, lo: number): Phrase | null {
@@ -182,7 +182,7 @@ export function leftPhrase(toks: readonly Tok[], cue: number, lo: number): Phras
     }
     if (k < lo || toks[k]!.text !== ',' || k + 1 > j - 1) return null;
     const inner = { s: k + 1, e: j - 1 };
-    // "Lavrov, however, said": a parenthetical adverb, not an apposition.
+    // "Kresl, however, said": a parenthetical adverb, not an apposition.
     let allAdverbs = true;
     for (let x = inner.s; x <= inner.e; x++) if (!ADVERBS.has(toks[x]!.lower) && !TIME_WORDS.has(toks[x]!.lower) && !TIME_LEADS.has(toks[x]!.lower)) allAdverbs = false;
     const headEnd = skipLeftAdverbials(toks, k - 1, lo);
@@ -370,7 +370,7 @@ export function describePhrase(text: string, toks: readonly Tok[], phrase: Phras
   // The name run: trailing capitalised tokens of the head.
   let r = he + 1;
   while (r - 1 >= hs && nameToken(toks[r - 1]!, r - 1 === sentenceStart)) r--;
-  // Titles lead the run: "Russian Foreign Minister Sergei Lavrov", "Secretary of State Marco Rubio".
+  // Titles lead the run: "Velish Foreign Minister Ivan Kresl", "Secretary of State Tomas Halas".
   let n = r;
   while (n <= he && (TITLE_WORDS.has(toks[n]!.lower) || (n + 1 <= he && TITLE_WORDS.has(toks[n + 1]!.lower) && toks[n + 1]!.cap))) n++;
   const runHasOrg = hasOrgWord(toks, r, he);
