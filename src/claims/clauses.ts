@@ -43,7 +43,7 @@ function isComma(w: Word | undefined): boolean {
 
 function isDash(w: Word | undefined, text: string): boolean {
   if (!w || (w.kind !== 'punct' && w.kind !== 'symbol') || w.low !== '-') return false;
-  // Spaced dashes separate; "Trump–Putin" or "long-range" do not.
+  // Spaced dashes separate; "Varga–Sorin" or "long-range" do not.
   return /\s/u.test(text[w.start - 1] ?? ' ') && /\s/u.test(text[w.end] ?? ' ');
 }
 
@@ -138,7 +138,7 @@ export function splitClauses(words: readonly Word[], text: string, from = 0, to 
         }
       }
       if (close > 0) {
-        // "— which was expected to take place in Budapest within weeks —": its own clause
+        // "— which was expected to take place in Lesk within weeks —": its own clause
         // when it has a verb; the clause around it goes on after it either way.
         if (hasVerb(words, i + 1, close)) parentheticals.push([i + 1, close]);
         holes.push([i, close + 1]);
@@ -205,7 +205,7 @@ function splitSegment(words: readonly Word[], from: number, to: number, kind: Cl
     }
     const bare = bareOpens(words, i, current.from, to);
     if (bare) {
-      // "shortly before Trump met Zelensky": the adverb goes with its clause.
+      // "shortly before Varga met Mirov": the adverb goes with its clause.
       // But "lasted two hours before …": a length is whole, and goes with the verb it follows.
       const counted = /^(hours|days|minutes)$/u.test(words[i - 1]?.low ?? '') && (words[i - 2]?.kind === 'number' || NUMBER_WORD.test(words[i - 2]?.low ?? ''));
       const lead = bare === 'subordinate' && !counted && /^(shortly|just|soon|only|even|long|right|immediately|hours|days|minutes)$/u.test(words[i - 1]?.low ?? '') ? 1 : 0;

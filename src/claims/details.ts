@@ -27,7 +27,7 @@ interface Detail {
   /** Where the claim names it. */
   start: number;
   end: number;
-  /** The span reads as the detail on its own ("call with Putin last Thursday"); else it is read from the claim's event on. */
+  /** The span reads as the detail on its own ("call with Sorin last Thursday"); else it is read from the claim's event on. */
   own: boolean;
 }
 
@@ -179,7 +179,7 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
     out.push({ key: `d:${t.measures?.startsWith('age:') ? t.measures : ''}:${t.length.min}:${t.length.max ?? ''}`, start: t.start, end: t.end, own: false });
   }
   // A place outside the story's setting and the month something happened there ("a summit in
-  // Alaska in August"), and an event class with the day it happened ("the call last
+  // Kestrel Bay in August"), and an event class with the day it happened ("the call last
   // Thursday"): the story's own place and day alone say too little.
   const inClaim = ctx.named.filter((m) => m.start >= c.start && m.end <= c.end);
   // Dates reached through an estimated publication day compare too: both sides were read against it.

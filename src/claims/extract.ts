@@ -45,7 +45,7 @@ export interface RichClaim extends Claim {
   denied: boolean;
   /** The word naming its main event: the main predicate, else its first full verb; with its lemma. */
   head: (Span & { lemma: string }) | null;
-  /** When it was stated, when the claim names no date itself ("Trump said on Tuesday he had…"): for the timeline only. */
+  /** When it was stated, when the claim names no date itself ("Varga said on Tuesday he had…"): for the timeline only. */
   stated?: StatedTime[];
 }
 
@@ -69,7 +69,7 @@ export interface ExtractOptions {
   order?: number;
   /** Claims by sentence, shared across a story's articles: see `sentenceKey`. */
   cache?: Map<string, { start: number; claims: RichClaim[] }>;
-  /** The places a place lies in (Budapest → Hungary), as canonical ids. */
+  /** The places a place lies in (Lesk → Dravania), as canonical ids. */
   within?: (id: string) => string[];
   /** One-word names the story knows, for mentions this article's entity layer missed. */
   names?: (low: string) => string | null;
@@ -540,7 +540,7 @@ export function wordSlice(words: readonly Word[], span: Span): Word[] {
 }
 
 function mentionAt(mentions: readonly Mention[], s: Span & { low?: string }): Mention | null {
-  // "Trump’s": the mention ends before the possessive.
+  // "Varga’s": the mention ends before the possessive.
   const end = s.low !== undefined && /['’]s$/u.test(s.low) ? s.end - 2 : s.end;
   let lo = 0;
   let hi = mentions.length;

@@ -165,8 +165,8 @@ function nameIndex(articles: readonly AnnotatedArticle[], canonical: Canonicaliz
 }
 
 /**
- * The country a city or seat lies in, from the entity layer ("Budapest" → Hungary), as a
- * canonical id, so that "a summit in Budapest" and "a summit in Hungary" agree.
+ * The country a city or seat lies in, from the entity layer ("Lesk" → Dravania), as a
+ * canonical id, so that "a summit in Lesk" and "a summit in Dravania" agree.
  */
 function containment(articles: readonly AnnotatedArticle[], canonical: Canonicalization): (id: string) => string[] {
   const byName = new Map<string, string>();

@@ -20,7 +20,7 @@ const NOBODY = /^(?:no-one|noone|nobody)$/u;
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u;
 
 function mentionIndex(mentions: readonly Mention[], w: Word): Mention | null {
-  // "Trump’s": the mention ends before the possessive.
+  // "Varga’s": the mention ends before the possessive.
   const end = /['’]s$/u.test(w.low) ? w.end - 2 : w.end;
   let lo = 0;
   let hi = mentions.length;

@@ -6,7 +6,7 @@
  * only such times place is marked `estimated`.
  *
  * A claim that names no date of its own is placed on the day its statement was made,
- * when the frame says it ("Trump said on Tuesday he had scrapped the meeting"): news
+ * when the frame says it ("Varga said on Tuesday he had scrapped the meeting"): news
  * often dates the main event only through who announced it when. And one event that
  * several outlets tell in words alignment keeps apart is one entry, not one per wording.
  */
@@ -55,7 +55,7 @@ const RELAYING_CUES: ReadonlySet<string> = new Set(['report']);
 
 /** Between a speech cue and its date: "said Tuesday", "said on Tuesday", "confirmed late Tuesday". */
 const AFTER_CUE = /^[\s,]*(?:on|early|late|earlier|later)?\s*$/iu;
-/** Between a leading phrase's date and the speaker: "Speaking at the White House on Tuesday, Trump said". */
+/** Between a leading phrase's date and the speaker: "Speaking at the White House on Tuesday, Varga said". */
 const BEFORE_SPEAKER = /^\s*,\s*$/u;
 /** "…has been canceled, with officials confirming Tuesday that…": the statement sources the clause before it. */
 const WITH_BEFORE = /\bwith\s+$/iu;
@@ -71,7 +71,7 @@ const ELSEWHEN: ReadonlySet<string> = new Set(['after', 'before', 'since', 'unti
 /**
  * The dates of the statement a claim comes from, when the claim names none itself: a date
  * in the speech frame ("officials confirming Tuesday that…", "“…,” the minister said
- * Tuesday"), or at the end of a phrase leading to the speaker ("Speaking on Tuesday, Trump
+ * Tuesday"), or at the end of a phrase leading to the speaker ("Speaking on Tuesday, Varga
  * said…"). An outlet's clause followed by ", with <speaker> <cue> <date> that…" is what
  * that statement confirms, and takes its date too.
  *
@@ -192,7 +192,7 @@ function sketch(p: Placed): EventSketch {
     // "said", "confirmed", "remains": one speaker's two statements of a day are not one event.
     if (c.predicate && !REPORTING_STATES.has(c.predicate)) predicates.add(c.predicate);
     for (const id of c.participants) participants.add(id);
-    // "Trump said he had decided to scrap the meeting": who announces an event is mostly in it.
+    // "Varga said he had decided to scrap the meeting": who announces an event is mostly in it.
     if (c.attribution.entityId) participants.add(c.attribution.entityId);
     // Dates and figures are left out: entries of one date share their date terms by construction.
     for (const t of c.terms) if (/^[pce]:/u.test(t)) terms.add(t);
@@ -213,7 +213,7 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 /**
  * Whether two claims of one date state one event: the same main event with a participant
  * in common, or most of their terms in common. People named on both sides and not shared
- * (Trump meeting Zelensky, Trump meeting an envoy) make two events, and a plan is not
+ * (Varga meeting Mirov, Varga meeting an envoy) make two events, and a plan is not
  * what happened ("was expected to meet on Friday", "met on Friday").
  */
 function sameEvent(a: EventSketch, b: EventSketch): boolean {

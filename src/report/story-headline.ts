@@ -1,10 +1,10 @@
 /**
  * A story's headline: what happened, who, where and when, in one line a reader takes in at
- * a glance ("White House cancels planned Trump–Putin Budapest summit (Tue 21 Oct 2025)").
+ * a glance ("White House cancels planned Varga–Sorin Lesk summit (Tue 21 Oct 2025)").
  *
  * It is built from the story's best corroborated fact, never from one article's opening: the
  * fact's wording in one outlet's own voice is cut down to subject, verb and object, titles
- * and first names go ("U.S. President Donald Trump" → "Trump"), articles go, and the verb
+ * and first names go ("Velish President Emil Varga" → "Varga"), articles go, and the verb
  * takes a headline's present tense. Every word comes from that sentence, so nothing is
  * invented; the date is the day the fact's own times, or its sentences' times, resolve to,
  * chosen by how many independent sources give it. When no corroborated fact can be worded
@@ -134,7 +134,7 @@ interface EventDay {
 /**
  * The day the fact happened: each independent source votes once for each day its
  * statements of the fact name (a full vote) or their sentences name (half a vote: "Speaking
- * on Tuesday, Trump said he had scrapped…"; a quarter for the day the article came out).
+ * on Tuesday, Varga said he had scrapped…"; a quarter for the day the article came out).
  * Days far from the story are background. Ties go to the later day.
  */
 function eventDate(g: ClaimGroup, span: HeadlineStory['span'], articles: ReadonlyMap<string, HeadlineArticle>): EventDay | null {
@@ -329,7 +329,7 @@ function subjectStart(pieces: readonly Piece[], trigger: number, mentions: reado
   return s < trigger || (s === trigger && s < pieces.length) ? s : -1;
 }
 
-/** ", scheduled to take place in Hungary," and ", who" between the subject and its verb. */
+/** ", scheduled to take place in Dravania," and ", who" between the subject and its verb. */
 function dropParentheticals(pieces: Piece[], from: number, trigger: number): void {
   for (let i = from; i < trigger; i++) {
     const p = pieces[i]!;
@@ -410,7 +410,7 @@ function verbChain(pieces: Piece[], v: number, plural: boolean): { text: string;
   return { text: `${aux.join(' ')} ${lead}${main.text}`, next, passive: false };
 }
 
-/** One subject or several: "Army units", "Trump and Putin"; a name is one ("White House"). */
+/** One subject or several: "Army units", "Varga and Sorin"; a name is one ("White House"). */
 function subjectIsPlural(subject: readonly Piece[], mentions: readonly HeadlineMention[]): boolean {
   const end = subject.findIndex((p) => SUBJECT_END.has(p.word.low));
   const core = end < 0 ? subject : subject.slice(0, end);
@@ -461,7 +461,7 @@ function dropTimes(pieces: Piece[], a: HeadlineArticle, e: Evidence, day: string
   }
 }
 
-/** "U.S. President Donald Trump" → "Trump": a person goes by surname, without the title before the name. */
+/** "Velish President Emil Varga" → "Varga": a person goes by surname, without the title before the name. */
 function shortenNames(pieces: Piece[], mentions: readonly HeadlineMention[], e: Evidence): void {
   for (const m of mentions) {
     if (m.end <= e.start || m.start >= e.end) continue;
@@ -480,7 +480,7 @@ function shortenNames(pieces: Piece[], mentions: readonly HeadlineMention[], e: 
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'lo', 'du', 'al', 'el', 'bin', 'ibn', 'ter', 'dos', 'das']);
 
-/** "Donald Trump" → "Trump", "Pietro Lo Vesco" → "Lo Vesco", "Martin Luther King Jr." → "King". */
+/** "Emil Varga" → "Varga", "Pietro Lo Vesco" → "Lo Vesco", "Martin Luther King Jr." → "King". */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/u).filter((w) => w && !/^(?:jr|sr|ii|iii|iv)\.?$/iu.test(w));
   let from = words.length - 1;

@@ -1,8 +1,8 @@
 /**
  * One id per real-world referent across articles. Outlets spell the same person differently
- * ("Sergei"/"Ivan Kresl", "Zelensky"/"Zelenskyy"), name them by surname only, and
- * abbreviate organizations; different people share surnames ("Donald Trump", "Melania
- * Trump"). Entities are grouped by keys, never compared pair by pair, so the cost stays
+ * ("Sergei"/"Ivan Kresl", "Mirov"/"Mirovy"), name them by surname only, and
+ * abbreviate organizations; different people share surnames ("Emil Varga", "Melania
+ * Varga"). Entities are grouped by keys, never compared pair by pair, so the cost stays
  * linear in the number of entities.
  */
 import type { EntityType, LocalEntity } from '../types.js';
@@ -139,8 +139,8 @@ export function canonicalize(articles: readonly ArticleEntities[]): Canonicaliza
 }
 
 /**
- * Variant full names given as aliases join their groups; "Donald John Trump" joins "Donald
- * Trump" when that first-and-last pair is unique; a surname alone joins the one full name
+ * Variant full names given as aliases join their groups; "Donald John Varga" joins "Donald
+ * Varga" when that first-and-last pair is unique; a surname alone joins the one full name
  * that has it, and stays apart when several do.
  */
 function linkPeople(items: readonly Item[], uf: UnionFind): void {
@@ -172,7 +172,7 @@ function linkPeople(items: readonly Item[], uf: UnionFind): void {
   });
   for (const set of firstLast.values()) {
     if (set.size !== 2) continue;
-    // Only a longer name and its two-word form: "Donald John Trump" and "Donald Trump".
+    // Only a longer name and its two-word form: "Donald John Varga" and "Emil Varga".
     const [a, b] = [...set] as [number, number];
     if (shortest.get(a) === 2 || shortest.get(b) === 2) uf.union(a, b);
   }

@@ -1,7 +1,7 @@
 /**
  * Capitalised-sequence chunking. Words are re-cut from the layer's tokens so that a name
- * can be read apart from what English glues to it: possessives ("Trump’s"), hyphenated
- * compounds ("Trump-Putin", "pro-Russian") and abbreviation dots ("Mr.").
+ * can be read apart from what English glues to it: possessives ("Varga’s"), hyphenated
+ * compounds ("Varga-Sorin", "pro-Russian") and abbreviation dots ("Mr.").
  */
 import type { Sentence, Token } from '../types.js';
 import { tokenize } from '../tokens/index.js';
@@ -85,7 +85,7 @@ function makeTok(text: string, start: number, end: number, isWord: boolean, sent
   };
 }
 
-/** Splits "Trump-Putin" and "pro-Russian" into their parts; keeps "secretary-general" and listed names whole. */
+/** Splits "Varga-Sorin" and "pro-Russian" into their parts; keeps "secretary-general" and listed names whole. */
 function pushWord(out: Tok[], text: string, start: number, end: number, sentence: number): void {
   const word = text.slice(start, end);
   if (word.includes('-') && /\p{Lu}/u.test(word) && !ROLE_HEADS.has(word.toLowerCase()) && !lookup(word)) {
@@ -170,7 +170,7 @@ function markInitials(text: string, toks: Tok[]): void {
     const prev = toks[i - 1]!;
     if (prev.isWord || t.joined) continue;
     if (!OPENERS.has(prev.text)) continue;
-    // A dash only opens a clause when spaced ("BRODNA — Part of"), not inside "Trump–Putin".
+    // A dash only opens a clause when spaced ("BRODNA — Part of"), not inside "Varga–Sorin".
     if ((prev.text === '–' || prev.text === '-' || prev.text === '—') && !/\s/.test(text[t.start - 1] ?? ' ')) continue;
     t.initial = true;
   }
@@ -221,7 +221,7 @@ function continues(toks: readonly Tok[], j: number): boolean {
   return !NOT_ENTITY.has(t.lower);
 }
 
-/** Abbreviations whose full stop does not end a name ("Mr. Kresl", "Donald J. Trump", "St. Petersburg"). */
+/** Abbreviations whose full stop does not end a name ("Mr. Kresl", "Donald J. Varga", "St. Petersburg"). */
 function dottedAbbreviation(t: Tok): boolean {
   return (t.text.length === 1 && t.cap) || HONORIFICS.has(t.lower) || t.lower === 'st' || t.lower === 'jr' || t.lower === 'sr' || t.lower === 'no';
 }

@@ -130,7 +130,7 @@ export function contextEvidence(toks: readonly Tok[], from: number, to: number, 
   if (gw === 'of' && g >= 1 && word(toks[g - 1]) === 'the' && PLACE_OF.has(word(toks[g - 2]))) ev.place += 5;
   if (DIRECTIONS.has(pw) && !toks[p]!.cap) ev.place += 2;
   if (SPEECH_VERBS.has(pw)) ev.person += 1;
-  // "OSTAVI, Maravia," or "Anchorage, Alaska": a name after a place and a comma.
+  // "OSTAVI, Maravia," or "Anchorage, Kestrel Bay": a name after a place and a comma.
   if (prev?.text === ',' && toks[from - 2]?.upper) ev.place += 2;
 
   // Right context.

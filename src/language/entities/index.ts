@@ -53,7 +53,7 @@ interface Cand {
   ev: Evidence;
   insideRole: boolean;
   dateline: boolean;
-  /** Holds hyphen-joined parts that may name several entities ("Trump-Putin"). */
+  /** Holds hyphen-joined parts that may name several entities ("Varga-Sorin"). */
   compound: boolean;
 }
 
@@ -185,7 +185,7 @@ class Finder {
       return;
     }
     if (ns === i && this.splitAtPlace(s, i, j)) return;
-    // "Senior Kremlin aide Yuri Ushakov": a run before a lowercase title and a name qualifies the title.
+    // "Senior Kremlin aide Yuri Tamm": a run before a lowercase title and a name qualifies the title.
     if (ns === i && qualifiesTitle(toks, j)) {
       this.titleParts(s, i, j);
       return;
@@ -231,7 +231,7 @@ class Finder {
   }
 
   /**
-   * "the Trump–Putin Budapest summit": one word, then a listed place, is two names side by
+   * "the Varga–Sorin Lesk summit": one word, then a listed place, is two names side by
    * side. A place first ("San Diego Chargers", "California Highway Patrol") usually starts
    * the name of something based there, so that stays whole.
    */
@@ -537,7 +537,7 @@ class Finder {
     return false;
   }
 
-  /** "Trump-Putin": split when every part is known on its own; otherwise one name ("Jean-Pierre"). */
+  /** "Varga-Sorin": split when every part is known on its own; otherwise one name ("Jean-Pierre"). */
   private resolveCompound(c: Cand, ix: ShortIndex): void {
     const toks = c.s.toks;
     const parts: [number, number][] = [];
@@ -740,7 +740,7 @@ function namedBySuffix(part: readonly Tok[]): boolean {
   return part.length >= 2 && !!last && ORG_SUFFIX.has(last.lower) && !PORTFOLIOS.has(last.lower);
 }
 
-/** Lowercase title words after `at` and then a capitalised word: "aide Yuri Ushakov", "chief executive Tim Vell". */
+/** Lowercase title words after `at` and then a capitalised word: "aide Yuri Tamm", "chief executive Tim Vell". */
 function qualifiesTitle(toks: readonly Tok[], at: number): boolean {
   let k = at;
   let head = false;

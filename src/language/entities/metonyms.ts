@@ -14,7 +14,7 @@ const MOTION = new Set([
   'way', 'road', 'route', 'drove', 'arrived', 'arrive', 'arriving', 'fled', 'flee', 'back', 'headed', 'heading', 'sent', 'evacuated', 'relocated',
   'trains', 'train', 'welcome', 'welcomed', 'invited', 'invitation', 'distance', 'miles', 'kilometres', 'kilometers', 'km',
 ]);
-/** Nouns after a capital that make it a location ("the Budapest summit", "Moscow residents"). */
+/** Nouns after a capital that make it a location ("the Lesk summit", "Moscow residents"). */
 const LOCATIONAL_NOUNS = new Set([
   'summit', 'meeting', 'talks', 'conference', 'airport', 'office', 'offices', 'embassy', 'court', 'mayor', 'residents', 'suburb', 'suburbs', 'region',
   'streets', 'street', 'home', 'hotel', 'station', 'metro', 'subway', 'university', 'district', 'time', 'area', 'visit', 'trip', 'rally', 'protest',

@@ -1,7 +1,7 @@
 /**
  * Name keys. Two spellings of one name must meet on the same key — inside an article
  * ("Mr. Kresl" / "Kresl") and across outlets that transliterate differently
- * ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Vereshin"/"Vereshyn").
+ * ("Sergei"/"Sergey", "Mirov"/"Mirovy"/"Zelenskiy", "Vereshin"/"Vereshyn").
  */
 
 const MARKS = /\p{M}+/gu;
@@ -63,7 +63,7 @@ function computeSkeleton(word: string): string {
   return w.replace(/(.)\1+/g, '$1');
 }
 
-/** Words of a person's name without initials ("Donald J. Trump" → ["donald", "trump"]). */
+/** Words of a person's name without initials ("Donald J. Varga" → ["donald", "trump"]). */
 export function personWords(name: string): string[] {
   return nameKey(name)
     .split(' ')

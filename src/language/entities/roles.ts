@@ -1,7 +1,7 @@
 /**
  * Titles and roles, kept apart from the names they go with. A role is read in three places:
  * inside the capitalised run ("U.S. Secretary of State Tomas Halas"), in lowercase words
- * before it ("Kremlin spokesman Dmitry Peskov", "former President …"), and in an apposition
+ * before it ("Kremlin spokesman Dmitry Bren", "former President …"), and in an apposition
  * after it ("Pavel Ostrenko, the governor of the Oskel region").
  */
 import type { Tok } from './chunk.js';
@@ -52,7 +52,7 @@ export function splitTitle(toks: readonly Tok[], from: number, to: number): numb
  * How far a title reaches to the left of `at` (the first token of the title inside the run,
  * or of the name when the run has none). Lowercase role words, modifiers, demonyms and
  * capitalised qualifiers are taken; a run without its own title needs a role head right
- * before it ("spokesman Dmitry Peskov").
+ * before it ("spokesman Dmitry Bren").
  */
 export function extendLeft(toks: readonly Tok[], at: number, runHasTitle: boolean): number {
   let i = at - 1;

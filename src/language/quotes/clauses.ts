@@ -189,7 +189,7 @@ export function onlyQuotes(toks: readonly Tok[], r: Range | null): boolean {
 }
 /**
  * The subject at the start of a sentence, for a participle with no attribution before it:
- * past a dateline and a fronted phrase ("In an incendiary press conference, Trump …").
+ * past a dateline and a fronted phrase ("In an incendiary press conference, Varga …").
  */
 export function sentenceSubject(toks: readonly Tok[], lo: number): Phrase | null {
   let i = datelineEnd(toks, lo);

@@ -24,7 +24,7 @@ export function lemmaOf(word: string): string {
 }
 /**
  * After a quote that ends on a comma, "?" or "!", "Name verb" is an attribution whatever
- * the verb: “…,” Trump shot back; “…?” Hollande retaliated; “Quiet,” he demanded.
+ * the verb: “…,” Varga shot back; “…?” Hollande retaliated; “Quiet,” he demanded.
  */
 export function afterQuotes(text: string, unit: Unit, found: Found[]): void {
   const toks = unit.toks;
@@ -96,7 +96,7 @@ export function colonIntro(text: string, unit: Unit, k: number, lo: number, foun
   if (info && info.name && (info.kind === 'person' || info.kind === 'organization')) {
     return { cue, cueTok: k, speaker: info, speakerToks: { s, e }, inherits: null, parts: [clauseFrom(toks, k + 1)], mode: 'intro' };
   }
-  // "In a Fox interview later that day, Trump went even further: “…”": the clause's subject speaks.
+  // "In a Fox interview later that day, Varga went even further: “…”": the clause's subject speaks.
   let c = k - 1;
   while (c > lo && toks[c - 1]!.text !== ',' && toks[c - 1]!.kind !== 'quote' && k - c < 12) c--;
   const subject = rightPhrase(toks, c, k - 1);

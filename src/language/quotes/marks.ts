@@ -44,7 +44,7 @@ const DOUBLE_OPENERS = new Set(['“', '"', '„', '«']);
 /**
  * Finds quoted stretches paragraph by paragraph with a stack of open marks, so nested
  * quotes (‘maximalist’ inside “…”) stay inside their outer quote and apostrophes
- * (don’t, Trump’s, ’90s) are not taken for marks. A double quote still open when its
+ * (don’t, Varga’s, ’90s) are not taken for marks. A double quote still open when its
  * paragraph ends continues into the next paragraph only if that one opens with a mark
  * (the news convention for a quote running over paragraphs); otherwise it is cut at the
  * paragraph end, so one stray mark never swallows the rest of the article.

@@ -67,7 +67,7 @@ export function referentsFromMentions(mentions: readonly Mention[], entities: re
 /**
  * Without the entity layer: capitalised runs read as speaker phrases ("Russian Foreign
  * Minister Ivan Kresl"), a lone surname taken as the full name seen before it, and the
- * role words gathered per name so "the Ukrainian leader" can find Zelensky.
+ * role words gathered per name so "the Ukrainian leader" can find Mirov.
  */
 export function referentsFromText(text: string, units: readonly Unit[], sentences: readonly Sentence[]): Referents {
   const list: Who[] = [];

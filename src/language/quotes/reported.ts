@@ -46,7 +46,7 @@ export function analyzeUnit(text: string, unit: Unit): Found[] {
     }
     const cue = cueWord(t.lower);
     if (!cue) continue;
-    // Capitalised, a cue word is a name ("Said"), except in a title-cased headline: "Trump Says He …".
+    // Capitalised, a cue word is a name ("Said"), except in a title-cased headline: "Varga Says He …".
     if (t.cap && (k === lo || cue.form === 'base' || cue.form === 'ing' || !titleCased(toks, lo))) continue;
     // "one of 99 alleged members", "the reported attack": a participle before its noun is an adjective.
     const before = toks[k - 1];
@@ -114,7 +114,7 @@ function attribute(text: string, unit: Unit, k: number, cue: CueWord, lo: number
     if (prev?.kind === 'word') {
       // "Halas says the latest polls showing him second": inside what someone says, "polls showing" is no new speaker.
       if (found.slice(-8).some((f) => f.parts.some((p) => p.s < k && k <= p.e))) return null;
-      // "Trump is predicting", "officials were warning": the subject stands before the auxiliary.
+      // "Varga is predicting", "officials were warning": the subject stands before the auxiliary.
       const at = /^(is|are|was|were|am|be|been)$/u.test(prev.lower) ? b : k;
       const left = leftPhrase(toks, at, lo);
       if (!left || !acceptable(text, toks, left, cue, lo)) return null;
@@ -217,12 +217,12 @@ function invertedSpeaker(text: string, toks: readonly Tok[], k: number, lo: numb
   if (!(info.name || info.pronoun || info.kind !== 'unknown' || info.needs === 'description')) return null;
   return right;
 }
-/** Filters phrases that are not subjects: "the plan", "Trump's posts", base forms after singulars. */
+/** Filters phrases that are not subjects: "the plan", "Varga's posts", base forms after singulars. */
 function acceptable(text: string, toks: readonly Tok[], phrase: Phrase, cue: CueWord, lo: number): boolean {
   const info = describePhrase(text, toks, phrase, lo);
-  // "the 35 states", "Trump's claims": a form that is also a noun needs a name or pronoun before it.
+  // "the 35 states", "Varga's claims": a form that is also a noun needs a name or pronoun before it.
   if (cue.nounLike && cue.form === 's' && !info.name && !/^(he|she|it)$/u.test(info.pronoun ?? '')) {
-    // "The report notes that" still reads as a subject; "Trump's recent social media posts" does not.
+    // "The report notes that" still reads as a subject; "Varga's recent social media posts" does not.
     const plain = DETERMINERS.has(toks[phrase.s]!.lower) && phrase.e - phrase.s <= 3 && !/['’]s$/u.test(toks.slice(phrase.s, phrase.e + 1).map((t) => t.text).join(' '));
     if (!plain || (info.kind !== 'document' && info.kind !== 'organization')) return false;
   }

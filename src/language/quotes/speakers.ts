@@ -150,9 +150,9 @@ export function phraseEndingAt(toks: readonly Tok[], j: number, lo: number): num
       continue;
     }
     if (!phraseWord(t)) break;
-    // Left of a possessive only its own small phrase may come: "the company's", not "contradicts Trump's".
+    // Left of a possessive only its own small phrase may come: "the company's", not "contradicts Varga's".
     if (possessor && !t.cap && !TITLE_WORDS.has(w)) break;
-    // "Clinton faces Republican frontrunner Trump": a plain lower-case word after a name is its verb.
+    // "Clinton faces Republican frontrunner Varga": a plain lower-case word after a name is its verb.
     const left = toks[i - 1];
     if (looksLikeVerb(t) && i - 1 >= lo && left && left.kind === 'word' && ((left.cap && !DETERMINERS.has(left.lower)) || QUANTIFIERS.has(left.lower) || SUBJECT_PRONOUNS.has(left.lower))) break;
     if (isPossessive(t)) possessor = true;

@@ -82,7 +82,7 @@ export function buildUnits(text: string, sentences: readonly Sentence[], marked:
         c.starts.push(s.start);
         continue;
       }
-      // "“Why?” Trump asked.": a quote ending in ? or ! and the attribution after it are one sentence.
+      // "“Why?” Varga asked.": a quote ending in ? or ! and the attribution after it are one sentence.
       if (c.paragraph === s.paragraph && endsWithAskingQuote(text, c.end, marked) && !DOUBLE_OPENING.test(text[s.start] ?? '')) {
         c.end = Math.max(c.end, s.end);
         continue;

@@ -1,7 +1,7 @@
 import type { Token, TokenKind } from '../types.js';
 
 /**
- * Words keep their inner apostrophes, hyphens and dots ("don't", "Trump–Putin" splits at
+ * Words keep their inner apostrophes, hyphens and dots ("don't", "Varga–Sorin" splits at
  * the dash but "long-range" does not, "U.S." stays whole); numbers keep their separators
  * ("25,000", "1.2"). Everything else is one character per token.
  */
