@@ -136,3 +136,16 @@ test('a length most sources give is what they agree on most, not the setting', a
   assert.ok(length, story.analysis.claims.map((g) => `${g.status} ${g.detail ?? ''}: ${g.text}`).join(' | '));
   assert.ok(length.independentSources >= 4);
 });
+
+test('two kinds of one thing in a place are two things; a name before the thing is no kind', async () => {
+  const kinds = await details([
+    'Vodafone said its cell phone service in Tessaly had been affected by the cable failure on Friday.',
+    'Internet service in Tessaly was interrupted on Friday, the ministry said.',
+  ]);
+  assert.deepEqual(kinds.filter((d) => d.startsWith('at:')), []);
+  const named = await details([
+    'Thieves rammed a van into the Orvo store, near the famous Place Tessel, before dawn.',
+    'Police sealed off an upmarket jewellery store near the famous Place Tessel after the raid.',
+  ]);
+  assert.ok(named.some((d) => d.startsWith('at:store:near:')), named.join(', '));
+});

@@ -21,12 +21,15 @@ import { numberKey } from './compare.js';
 import { firstLexicalVerb, isContent, isEdForm, isIngForm, verbBetween, wordsOf } from './words.js';
 import { predicateAt } from './predicates.js';
 import { WEEKDAY } from './frame.js';
+import { wordVectors } from './vectors.js';
 
 interface Detail {
   key: string;
   /** Where the claim names it. */
   start: number;
   end: number;
+  /** What kind of thing a place detail is of, when the words say ("phone" of "phone service"). */
+  kind?: string | null;
   /** The span reads as the detail on its own ("call with Sorin last Thursday"); else it is read from the claim's event on. */
   own: boolean;
 }
@@ -138,7 +141,17 @@ const PLACE_LEAD = /^(?:the|a|chic|upscale|prestigious|posh|famous|fashionable|e
  * it: "the store on …", "Orvo jewellers on …", "the store, near …". Verbs and
  * participles ("stolen in", "arrested at") are not things.
  */
-function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; start: number } | null {
+/** Frequent words rank below this in the word vectors: "Internet" is one, "Orvo" no word at all. */
+const FREQUENT_WORD = 5000;
+
+/** A capitalised word that is no frequent word is a name ("the Orvo store"), not a kind of thing. */
+function isName(w: { start: number; low: string }, text: string): boolean {
+  if (!/^\p{Lu}/u.test(text[w.start] ?? '')) return false;
+  const row = wordVectors()?.rowOf(w.low) ?? -1;
+  return row < 0 || row >= FREQUENT_WORD;
+}
+
+function thingAt(text: string, c: RichClaim, place: NamedAt, named: readonly NamedAt[]): { thing: string; start: number; kind: string | null } | null {
   const words = wordsOf(text, c.start, place.start).filter((w) => w.kind === 'word' || w.low === ',');
   let k = words.length - 1;
   // "at a Vancouver business": the place names what kind of business, not where the thing is.
@@ -157,7 +170,11 @@ function thingAt(text: string, c: RichClaim, place: NamedAt): { thing: string; s
   if (!opener || j < k - 3 || !(DETERMINER.test(opener.low) || /^\p{Lu}/u.test(text[opener.start] ?? ''))) return null;
   // "the store near …" and "their flagship stores in …" are two facts: the word as written and
   // the relation are the key, not only the lemma.
-  return { thing: `${noun.low}:${words[k + (words[k + 1]?.low === ',' ? 2 : 1)]!.low}`, start: noun.start };
+  // The word before the noun says what kind of thing it is ("phone service", "Internet
+  // service"), unless it names it ("the Orvo store"): two kinds are two things.
+  const before = words[k - 1];
+  const kind = before && !DETERMINER.test(before.low) && !PLACE_LEAD.test(before.low) && !named.some((m) => m.start <= before.start && m.end >= before.end) && !isName(before, text) ? before.low : null;
+  return { thing: `${noun.low}:${words[k + (words[k + 1]?.low === ',' ? 2 : 1)]!.low}`, start: noun.start, kind };
 }
 
 function detailsOf(c: RichClaim, ctx: Context): Detail[] {
@@ -208,8 +225,8 @@ function detailsOf(c: RichClaim, ctx: Context): Detail[] {
   // Orme"): the place alone may be named for anything, the two together pin one fact down.
   for (const m of inClaim) {
     if (!m.id.startsWith('place:')) continue;
-    const where = thingAt(ctx.text, c, m);
-    if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true });
+    const where = thingAt(ctx.text, c, m, ctx.named);
+    if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true, kind: where.kind });
   }
   for (const { t, day } of weekdays) for (const hit of eventsOf(c, ctx.text)) if (timeOf(ctx.text, hit, t)) out.push({ key: `ed:${hit.cls}:${day}`, start: Math.min(hit.start, t.start), end: Math.max(hit.end, t.end), own: true });
   // Three words of content in a row that two reports both use ("long-range patrol drones").
@@ -282,7 +299,7 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     const used = new Set<RichClaim>();
     for (const seed of ranked) {
       if (used.has(seed.claim)) continue;
-      const members = ranked.filter((m) => !used.has(m.claim) && (m === seed || compatible(seed.claim, m.claim, key)));
+      const members = ranked.filter((m) => !used.has(m.claim) && (m === seed || (compatible(seed.claim, m.claim, key) && sameKind(seed.detail, m.detail))));
       for (const m of members) used.add(m.claim);
       const distinct = new Set(members.map((m) => sources.sourceOf(m.claim.articleId)));
       if (distinct.size < 2) continue;
@@ -314,6 +331,11 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     // "spent Tuesday in the flooded valley": a word of the event as an adjective tells of no occurrence.
     const classes = new Set(events.map((e) => e.cls));
     return classes.size === 1 && classes.has(cls) && !/\b(?:the|a|an|its|their|his|her|this|that)\s+$/iu.test(text.slice(Math.max(0, events[0]!.start - 8), events[0]!.start));
+  }
+
+  /** "cell phone service in Egypt" and "Internet service in Egypt": two kinds of one thing are two things. */
+  function sameKind(a: Detail, b: Detail): boolean {
+    return !a.kind || !b.kind || a.kind === b.kind;
   }
 
   function compatible(a: RichClaim, b: RichClaim, key: string): boolean {

@@ -15,7 +15,7 @@ const TIME_WORDS = new Set(
 );
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|first|second|third|fourth|fifth)$/u;
 const PREFIXES = /^(pre|post|non|anti|re|co|ex|self|well|semi|mid|multi|cross)$/u;
-const OWNED_FIGURE = /^(?:record|ko|age):/u;
+const OWNED_FIGURE = /^(?:record:|ko:|age:|population)/u;
 const NOBODY = /^(?:no-one|noone|nobody)$/u;
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u;
 
@@ -108,7 +108,7 @@ export function termsOf(
     out.add(`t:${day ? day[0] : t.value}`);
   }
   for (const n of numbers) {
-    // A record or an age belongs to its person, not to what the claim says happened: two
+    // A record, an age or a population belongs to its person or place, not to what the claim says happened: two
     // claims naming "Osk (31-2)" share Osk's record, not a fact (details.ts pairs those).
     if (OWNED_FIGURE.test(n.property ?? '') || n.unit === 'record' || n.unit === 'knockout') continue;
     const facet = n.property ?? unitClass(n.unit);
