@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inventStory } from './testing.js';
+import { inventStory, type Story } from './testing.js';
+import type { ClaimGroup } from './types.js';
 
 interface Case {
   name: string;
@@ -41,14 +42,26 @@ const CASES: Case[] = [
   },
 ];
 
+/** Two invented outlets' reports, analysed as one story. */
+function twoOutlets(reports: readonly string[], published?: null): ReturnType<typeof inventStory> {
+  const outlets = ['Arlen Courier', 'Perth Ledger'];
+  return inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text, ...(published === null ? { published } : {}) })));
+}
+
+/** The corroborated fact whose evidence holds the first phrase in the first report and the second in the second. */
+function factWith(story: Story, phrases: Case['phrases'], withDetails: boolean): ClaimGroup | undefined {
+  const [a, b] = story.articles;
+  const holds = (articleId: string, phrase: string) => (e: { articleId: string; text: string }) => e.articleId === articleId && e.text.includes(phrase);
+  return story.analysis.claims.find((g) => g.status === 'corroborated' && (withDetails || !g.detail) && g.evidence.some(holds(a!.id, phrases[0])) && g.evidence.some(holds(b!.id, phrases[1])));
+}
+
+/** What two reports corroborate as whole facts, details aside. */
+const wholeFacts = (story: Story): string[] => story.analysis.claims.filter((g) => g.status === 'corroborated' && !g.detail).map((g) => g.text);
+
 for (const c of CASES) {
   test(`one fact: ${c.name}`, async () => {
-    const outlets = ['Arlen Courier', 'Perth Ledger'];
-    const story = await inventStory(c.reports.map((text, i) => ({ outlet: outlets[i]!, text })));
-    const [a, b] = story.articles;
-    const holds = (articleId: string, phrase: string) => (e: { articleId: string; text: string }) => e.articleId === articleId && e.text.includes(phrase);
-    const fact = story.analysis.claims.find((g) => g.status === 'corroborated' && g.evidence.some(holds(a!.id, c.phrases[0])) && g.evidence.some(holds(b!.id, c.phrases[1])));
-    assert.ok(fact, story.analysis.claims.map((g) => `${g.status}: ${g.text}`).join(' | '));
+    const story = await twoOutlets(c.reports);
+    assert.ok(factWith(story, c.phrases, true), story.analysis.claims.map((g) => `${g.status}: ${g.text}`).join(' | '));
   });
 }
 
@@ -68,25 +81,17 @@ const APART: Case[] = [
 
 for (const c of APART) {
   test(`two facts: ${c.name}`, async () => {
-    const outlets = ['Arlen Courier', 'Perth Ledger'];
-    const story = await inventStory(c.reports.map((text, i) => ({ outlet: outlets[i]!, text })));
-    const [a, b] = story.articles;
-    const holds = (articleId: string, phrase: string) => (e: { articleId: string; text: string }) => e.articleId === articleId && e.text.includes(phrase);
-    const merged = story.analysis.claims.find((g) => g.status === 'corroborated' && !g.detail && g.evidence.some(holds(a!.id, c.phrases[0])) && g.evidence.some(holds(b!.id, c.phrases[1])));
+    const merged = factWith(await twoOutlets(c.reports), c.phrases, false);
     assert.equal(merged, undefined, merged?.text);
   });
 }
 
 test('two facts: a day without its year and a weekday, in undated reports, cannot be told to agree', async () => {
-  const outlets = ['Arlen Courier', 'Perth Ledger'];
-  const reports = ['Police said Orvin Dale was let go from the Velde depot on Dec. 11.', 'Orvin Dale had been let go from the Velde depot on Thursday, police said.'];
-  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text, published: null })));
-  assert.deepEqual(story.analysis.claims.filter((g) => g.status === 'corroborated' && !g.detail).map((g) => g.text), []);
+  const story = await twoOutlets(['Police said Orvin Dale was let go from the Velde depot on Dec. 11.', 'Orvin Dale had been let go from the Velde depot on Thursday, police said.'], null);
+  assert.deepEqual(wholeFacts(story), []);
 });
 
 test('two facts: two effects of one cause are not one fact because both say "caused"', async () => {
-  const outlets = ['Arlen Courier', 'Perth Ledger'];
-  const reports = ['The cut cables caused internet outages across the Gulf on Friday.', 'Rerouting the traffic has caused network congestion in the Gulf, engineers said.'];
-  const story = await inventStory(reports.map((text, i) => ({ outlet: outlets[i]!, text })));
-  assert.deepEqual(story.analysis.claims.filter((g) => g.status === 'corroborated' && !g.detail).map((g) => g.text), []);
+  const story = await twoOutlets(['The cut cables caused internet outages across the Gulf on Friday.', 'Rerouting the traffic has caused network congestion in the Gulf, engineers said.']);
+  assert.deepEqual(wholeFacts(story), []);
 });

@@ -29,6 +29,8 @@ export interface Form {
   fullSum: number;
   /** Figures and dates few of the story's sources state: when two claims share one, it pins them together. */
   rareValues: Set<string>;
+  /** Recalls another event ("a similar outage", "years ago"). */
+  distanced: boolean;
   /** Terms without slot values and reasons: what the claim is about. */
   topic: Map<string, number>;
   topicSum: number;
@@ -158,7 +160,7 @@ export function align(claims: readonly RichClaim[], sourceOf: (articleId: string
     const key = formKey(c);
     let f = byKey.get(key);
     if (!f) {
-      f = { index: forms.length, claims: [], rep: c, sources: new Set(), own: new Map(), ownSum: 0, full: new Map(), fullSum: 0, rareValues: new Set(), topic: new Map(), topicSum: 0, slots: slotsOf(c) };
+      f = { index: forms.length, claims: [], rep: c, sources: new Set(), own: new Map(), ownSum: 0, full: new Map(), fullSum: 0, rareValues: new Set(), distanced: DISTANCING.test(matchForm(c.text)), topic: new Map(), topicSum: 0, slots: slotsOf(c) };
       byKey.set(key, f);
       forms.push(f);
     }
@@ -275,7 +277,7 @@ function scorePair(x: Form, y: Form): ScoredPair {
   // The same event with the same figure or date: the strongest sign of one fact.
   if (value && comparable && x.rep.predicate && x.rep.predicate === y.rep.predicate) score += 0.15;
   // "A similar outage in January" against this outage: one recalls another event.
-  if (DISTANCING.test(matchForm(x.rep.text)) !== DISTANCING.test(matchForm(y.rep.text))) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
+  if (x.distanced !== y.distanced) score = Math.min(score, ALIGN_THRESHOLD - 0.01);
   // Different people or places doing the thing: not the same fact, whatever the wording shares.
   const otherPeople = disjoint(x.own, y.own, 'e:person:');
   if (otherPeople) score *= 0.5;

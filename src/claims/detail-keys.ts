@@ -46,7 +46,7 @@ function eventWords(c: RichClaim, text: string): EventWord[] {
 }
 
 /** Figures whose property says what they count, whatever verb the claim uses ("injuring 80", "80 were wounded"). */
-export const SELF_EXPLAINING = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|money|tally):/u;
+export const NAMES_ITS_EVENT = /^(?:kill|injure|missing|evacuate|rescue|arrest|magnitude|money|tally):/u;
 
 /** Figures of a named person: a win-loss record, its knockouts, an age. */
 export const OWNED = /^(?:record|ko|age):/u;

@@ -17,7 +17,7 @@ import type { Grouped, SentenceOf } from './support.js';
 import { evidenceOf, independentCount } from './support.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup } from './types.js';
-import { detailsOf, eventsOf, OWNED, SELF_EXPLAINING, type Detail, type NamedAt } from './detail-keys.js';
+import { detailsOf, eventsOf, OWNED, NAMES_ITS_EVENT, type Detail, type NamedAt } from './detail-keys.js';
 
 /** A detail most of a story's sources name is its setting, not a detail. */
 const COMMON = 0.6;
@@ -41,6 +41,8 @@ export interface DetailOptions {
 }
 
 export function detailGroups(alignment: Alignment, grouped: Grouped, sources: SourceIndex, options: DetailOptions): ClaimGroup[] {
+  // Each claim's one event, read once: pairs ask for it again and again.
+  const soleEvents = new Map<RichClaim, string | null>();
   const claims = alignment.forms.flatMap((f) => f.claims);
   const slotsOf = new Map<string, Alignment['forms'][number]['slots']>();
   for (const f of alignment.forms) for (const c of f.claims) slotsOf.set(c.id, f.slots);
@@ -111,12 +113,18 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
   }
 
   function soleEvent(c: RichClaim, cls: string): boolean {
-    const text = options.textOf(c.articleId);
-    // Told by one verb: "the thieves rammed the building" tells of ramming; the thieves are who did it.
-    const events = eventsOf(c, text).filter((e) => !e.nominal);
-    // "spent Tuesday in the flooded valley": a word of the event as an adjective tells of no occurrence.
-    const classes = new Set(events.map((e) => e.cls));
-    return classes.size === 1 && classes.has(cls) && !/\b(?:the|a|an|its|their|his|her|this|that)\s+$/iu.test(text.slice(Math.max(0, events[0]!.start - 8), events[0]!.start));
+    let sole = soleEvents.get(c);
+    if (sole === undefined) {
+      const text = options.textOf(c.articleId);
+      // Told by one verb: "the thieves rammed the building" tells of ramming; the thieves are who did it.
+      const events = eventsOf(c, text).filter((e) => !e.nominal);
+      const classes = new Set(events.map((e) => e.cls));
+      // "spent Tuesday in the flooded valley": a word of the event as an adjective tells of no occurrence.
+      const adjective = events[0] !== undefined && /\b(?:the|a|an|its|their|his|her|this|that)\s+$/iu.test(text.slice(Math.max(0, events[0].start - 8), events[0].start));
+      sole = classes.size === 1 && !adjective ? events[0]!.cls : null;
+      soleEvents.set(c, sole);
+    }
+    return sole === cls;
   }
 
   /** "cell phone service in Egypt" and "Internet service in Egypt": two kinds of one thing are two things. */
@@ -139,7 +147,7 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     // celebrating" and "he let a dozen employees leave" share the employees, not a fact.
     if (key.startsWith('n:u:') && sharesTopic(a, b, key)) return true;
     // A toll, a count of the injured or arrested, a magnitude: the figure names its event.
-    if (SELF_EXPLAINING.test(key.slice(2))) return true;
+    if (NAMES_ITS_EVENT.test(key.slice(2))) return true;
     if (a.irrealis !== b.irrealis && !key.startsWith('ed:')) return false;
     // So do a place and the month something happened there.
     if (key.startsWith('pt:')) return true;

@@ -162,6 +162,16 @@ export function readFigure(q: Quantity, ctx: FigureContext, nested = false): Fig
   const sentenceLow = words.map((w) => w.low).join(' ');
   const reading = (property: string | null, referent: string | null = null): FigureReading => ({ property, referent, scope: scopeOf(property) });
 
+  /** The article's quantities in [from, to) other than this one: a sentence's, found by search, not by a scan of the article. */
+  function within(from: number, to: number): Quantity[] {
+    const out: Quantity[] = [];
+    for (let k = firstAtOrAfter(ctx.quantities, from); k < ctx.quantities.length && ctx.quantities[k]!.start < to; k++) {
+      const o = ctx.quantities[k]!;
+      if (o !== q && o.end <= to) out.push(o);
+    }
+    return out;
+  }
+
   /**
    * "killing 10 and wounding another 70": "another" sets the wounded apart from the dead, it
    * adds nothing to an earlier count of the wounded. Only when the sentence counts another
@@ -169,17 +179,15 @@ export function readFigure(q: Quantity, ctx: FigureContext, nested = false): Fig
    */
   function ofAnotherCount(property: string | null): boolean {
     if (nested || property === null || !PERSON_EVENTS.has(property)) return false;
-    const from = words[0]?.start ?? q.start;
-    const earlier = ctx.quantities.filter((o) => o !== q && o.start >= from && o.end <= q.start).map((o) => readFigure(o, ctx, true).property);
+    const earlier = within(words[0]?.start ?? q.start, q.start).map((o) => readFigure(o, ctx, true).property);
     return earlier.some((p) => p !== null && p !== property && PERSON_EVENTS.has(p)) && !earlier.includes(property);
   }
 
   /** "arrested 20 outside the court and another 15 near the station": 20 is a part of the day's count. */
   function addedTo(property: string | null): boolean {
     if (nested) return false;
-    const to = words[words.length - 1]?.end ?? q.end;
-    return ctx.quantities.some((o) => {
-      if (o.start <= q.end || o.end > to || (o.unit !== null && o.unit !== q.unit)) return false;
+    return within(q.end + 1, words[words.length - 1]?.end ?? q.end).some((o) => {
+      if (o.unit !== null && o.unit !== q.unit) return false;
       const k = firstAtOrAfter(words, o.start);
       if (!INCREMENT_BEFORE.test(words[k - 1]?.low ?? '')) return false;
       const p = readFigure(o, ctx, true).property;

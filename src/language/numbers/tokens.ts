@@ -37,7 +37,8 @@ const DOTTED = /(?:\p{L}\.){2,}/uy;
 /** "1,5 million": a decimal comma, read only before a scale word, where it cannot be a thousands separator. */
 const EUROPEAN_DECIMAL = /,(\d{1,2})(?=[ \u00a0](?:million|billion|trillion|mln|bn)\b)/y;
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
-const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+/** Fractions written as one character. */
+export const VULGAR: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
 /** Longer digit runs are identifiers; reading them as numbers would lose precision anyway. */
 const MAX_DIGITS = 15;
 

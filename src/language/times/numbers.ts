@@ -1,6 +1,7 @@
 /** Cardinal and ordinal numbers as news writes them: "18", "2 1/2", "twenty-four", "a hundred". */
 import { ORDINALS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES } from './lexicon.js';
 import type { Stream } from './tokens.js';
+import { VULGAR } from '../numbers/tokens.js';
 
 export interface NumberMatch {
   /** The amount, or null for a vague one ("several", "a few"), which TIMEX3 writes as X. */
@@ -43,8 +44,6 @@ function wordNumber(s: Stream, i: number): NumberMatch | null {
   }
   return { value, end: j };
 }
-
-const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
 
 /** Digits, with a thousands comma, a decimal point or a fraction ("2 1/2", "2-1/2", "2½"). */
 function digitNumber(s: Stream, i: number): NumberMatch | null {
