@@ -60,7 +60,7 @@ test('articles with nothing to claim: captions, lists, headings', async () => {
 test('no articles, empty and broken inputs: an empty analysis, never an exception', () => {
   const empty = canonicalize([]);
   const none = analyzeStory([], empty, []);
-  assert.deepEqual(none, { claims: [], contradictions: [], quotes: [], sources: [], timeline: [], estimatedPublication: [] });
+  assert.deepEqual(none, { claims: [], events: [], contradictions: [], quotes: [], sources: [], timeline: [], estimatedPublication: [] });
   const blank = invent({ outlet: 'Blank', text: ' ' });
   const broken = { article: { ...blank, text: '' }, language: { sentences: [{ start: 0, end: 40, paragraph: 0 }], mentions: [], entities: [], quotes: [], times: [], quantities: [], messages: [] } };
   const odd = analyzeStory([broken, broken, null as never, { article: blank } as never], empty, []);

@@ -21,6 +21,7 @@ import { dateRange } from './compare.js';
 import { storyFrame } from './frame.js';
 import { analyzeQuotes } from './quotes.js';
 import { buildSources, reportSources, type SourceIndex } from './sources.js';
+import { storyEvents } from './events.js';
 import { buildTimeline, estimatePublication } from './timeline.js';
 import { matchForm } from '../normalize/text.js';
 
@@ -101,6 +102,7 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
   const details = attempt(() => detailGroups(alignment, grouped, sources, detailOptions(unique, canonical, frame, sentenceOf)), () => []);
   return {
     claims: [...grouped.groups, ...details],
+    events: attempt(() => storyEvents(unique, canonical, grouped.groups, sources), () => []),
     contradictions,
     quotes: quoteAnalysis.quotes,
     sources: reportSources(unique, sources, grouped.groups, quoteAnalysis.quotes),

@@ -214,6 +214,11 @@ export function predicateAt(words: readonly Word[], i: number): PredicateHit | n
   return null;
 }
 
+/** The event class a word names as a verb or a noun, out of context; null when the lexicon has none. */
+export function eventClassOf(lemma: string): string | null {
+  return VERB.get(lemma) ?? NOUN.get(lemma) ?? null;
+}
+
 /** The concept a content word stands for: its synonym class, or its own lemma. */
 export function conceptOf(lemma: string): string {
   return CONCEPT.get(lemma) ?? lemma;

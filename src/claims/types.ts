@@ -201,8 +201,24 @@ export interface TimelineEntry {
   claimIds?: string[];
 }
 
+/** One happening named across the story's reports ("the quake", "the earthquake struck", "the tremor"). */
+export interface StoryEvent {
+  id: string;
+  /** The word the reports name it with most often. */
+  label: string;
+  independentSources: number;
+  /** Independent source keys, sorted. */
+  sources: string[];
+  /** Every word that names it: one span of an article's clean text each. */
+  mentions: (Span & { articleId: string })[];
+  /** The facts (claim group ids) whose evidence names it. */
+  claimIds: string[];
+}
+
 export interface StoryAnalysis {
   claims: ClaimGroup[];
+  /** Events named by two or more independent sources, the most widely reported first. */
+  events: StoryEvent[];
   contradictions: Contradiction[];
   quotes: QuoteReport[];
   sources: SourceReport[];

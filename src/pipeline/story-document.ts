@@ -20,7 +20,7 @@ import type { Article } from './record.js';
  * Bump when the claims stage changes what it finds: kept documents carry it in their key,
  * so a new version recomputes them instead of serving the old analysis.
  */
-export const STORY_ANALYSIS_VERSION = 3;
+export const STORY_ANALYSIS_VERSION = 4;
 
 /**
  * What a story's document depends on, as one digest: its members, title, span and entities,

@@ -1,0 +1,39 @@
+/**
+ * The words of an article that name events: verbs that carry a clause ("struck", "was
+ * arrested", "will meet"), words of the lexicon's event classes ("the quake", "the
+ * cancellation"), and action nouns ("the evacuation", "an explosion"). Reporting verbs
+ * and auxiliaries are left out: "said" is how a report speaks, not what it reports.
+ */
+import type { AnnotatedArticle } from '../pipeline/annotate.js';
+import type { EventMention } from './event-context.js';
+import { isAuxiliary, isContent, isIngForm, isVerbish, wordsOf } from './words.js';
+import { predicateAt, REPORTING_STATES } from './predicates.js';
+
+/** Action nouns: "-ment" and "-ure" name things as often as acts ("embankment", "structure"), so only the lexicon's count. */
+const NOMINALIZATION = /(?:[^aeiou]tion|[^aeiou]sion)s?$/u;
+const BASE_VERB_SLOT = /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|never)$/u;
+/** Words with the shape of an event that never name one. */
+const NOT_EVENTS = new Set(['government', 'department', 'nation', 'station', 'population', 'information', 'position', 'condition', 'question', 'section', 'edition', 'version', 'mention', 'future', 'nature', 'culture', 'structure', 'moment', 'environment', 'equipment', 'apartment', 'parliament', 'tournament', 'amendment', 'region', 'television', 'division', 'commission', 'mission', 'session', 'pressure', 'measure', 'feature', 'picture', 'figure', 'temperature', 'literature', 'according', 'including', 'following', 'reportedly']);
+
+export function eventMentions(a: AnnotatedArticle): EventMention[] {
+  const out: EventMention[] = [];
+  const { text, id } = a.article;
+  for (const sentence of a.language.sentences) {
+    const words = wordsOf(text, sentence.start, sentence.end);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.kind !== 'word' || isAuxiliary(w.low) || NOT_EVENTS.has(w.low) || REPORTING_STATES.has(w.lemma)) continue;
+      const prev = words[i - 1];
+      const hit = predicateAt(words, i);
+      const event =
+        hit !== null ||
+        (isVerbish(w, prev) && isContent(w)) ||
+        (isIngForm(w.low) && isContent(w)) ||
+        (NOMINALIZATION.test(w.low) && isContent(w) && w.low.length > 5) ||
+        (prev !== undefined && BASE_VERB_SLOT.test(prev.low) && isContent(w) && /^[a-z]/u.test(text[w.start] ?? ''));
+      if (event) out.push({ articleId: id, start: w.start, end: w.end });
+      if (hit && hit.last > i) i = hit.last;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * How likely two mentions name one event: a logistic model over what their words share
+ * (lemma, family, compound, lexicon class, vector cosine) and what their sentences say
+ * (the claim group, people, dates, a figure or ordinal on the word). Context counts only
+ * beside a word in common: two sentences about one person may tell two of their events.
+ * The weights are learned from ECB+ coreference links of the train topics
+ * (scripts/train-events.ts writes event-model.ts).
+ */
+import type { MentionContext } from './event-context.js';
+import { sameFamily } from './event-context.js';
+import { wordVectors } from './vectors.js';
+import { COMMON_WORDS } from './soft.js';
+import { EVENT_MODEL } from './event-model.js';
+
+export const PAIR_FEATURES = [
+  'bias',
+  'same lemma',
+  'same family',
+  'compound',
+  'same class',
+  'cosine',
+  'cosine of common words',
+  'same doc',
+  'words near, same claim group',
+  'words near, shared entities',
+  'words near, people differ',
+  'words near, same date',
+  'words near, dates differ',
+  'words near, figures differ',
+  'words near, same figure',
+  'words near, both in leads',
+  'same lemma, people differ',
+  'same lemma, figures differ',
+  'same lemma, same claim group',
+  'same lemma, both in leads',
+] as const;
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+function compound(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length > short.length && long.endsWith(short);
+}
+
+/** The cosine of two mentions' words, split by whether either is among the most frequent words (whose closeness says little). */
+function cosines(a: MentionContext, b: MentionContext): { rare: number; common: number } {
+  const v = wordVectors();
+  if (!v || a.row < 0 || b.row < 0 || a.lemma === b.lemma) return { rare: 0, common: 0 };
+  const c = Math.max(0, v.cosine(a.row, b.row));
+  return a.row < COMMON_WORDS || b.row < COMMON_WORDS ? { rare: 0, common: c } : { rare: c, common: 0 };
+}
+
+/**
+ * Whether two mentions are worth scoring at all: a word in common in some sense. Others
+ * score as unrelated, which keeps a story of thousands of mentions fast.
+ */
+export function candidatePair(a: MentionContext, b: MentionContext): boolean {
+  if (a.lemma === b.lemma || sameFamily(a.family, b.family) || compound(a.lemma, b.lemma)) return true;
+  if (a.cls !== null && a.cls === b.cls) return true;
+  const { rare, common } = cosines(a, b);
+  return rare >= 0.45 || common >= 0.6;
+}
+
+export function pairFeatures(a: MentionContext, b: MentionContext): number[] {
+  const lemma = a.lemma === b.lemma ? 1 : 0;
+  const family = !lemma && sameFamily(a.family, b.family) ? 1 : 0;
+  const comp = !lemma && compound(a.lemma, b.lemma) ? 1 : 0;
+  const cls = !lemma && a.cls !== null && a.cls === b.cls ? 1 : 0;
+  const { rare, common } = cosines(a, b);
+  const near = lemma || family || comp || cls || rare >= 0.6 ? 1 : 0;
+  const group = a.group !== null && a.group === b.group ? 1 : 0;
+  const people = disjoint(a.persons, b.persons) ? 1 : 0;
+  const figures = a.modifier !== null && b.modifier !== null && a.modifier !== b.modifier ? 1 : 0;
+  const sameFigure = a.modifier !== null && a.modifier === b.modifier ? 1 : 0;
+  const leads = a.lead && b.lead ? 1 : 0;
+  return [
+    1,
+    lemma,
+    family,
+    comp,
+    cls,
+    rare,
+    common,
+    a.mention.articleId === b.mention.articleId ? 1 : 0,
+    near * group,
+    near * jaccard(a.entities, b.entities),
+    near * people,
+    near * (disjoint(a.times, b.times) || a.times.size === 0 || b.times.size === 0 ? 0 : 1),
+    near * (disjoint(a.times, b.times) ? 1 : 0),
+    near * figures,
+    near * sameFigure,
+    near * leads,
+    lemma * people,
+    lemma * figures,
+    lemma * group,
+    lemma * leads,
+  ];
+}
+
+export function logistic(weights: readonly number[], features: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < features.length; i++) z += (weights[i] ?? 0) * features[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability that two mentions name one event, under the shipped model. */
+export function pairProbability(a: MentionContext, b: MentionContext): number {
+  return candidatePair(a, b) ? logistic(EVENT_MODEL.weights, pairFeatures(a, b)) : 0;
+}
