@@ -19,6 +19,8 @@ const run: StoryRun = {
   analysis: {
     claims: [group('outer', 'collapse', [['A1', 0, 60]]), group('inner', 'evacuate', [['A1', 20, 40], ['A2', 0, 30]])],
   } as unknown as StoryAnalysis,
+  annotated: [],
+  canonical: { entities: [], idOf: () => undefined } as unknown as StoryRun['canonical'],
   ms: 0,
 };
 

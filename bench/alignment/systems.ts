@@ -5,7 +5,7 @@
  */
 import type { AlignmentDoc, GoldMention } from './data.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { analyzeArticles } from '../../src/pipeline/analyze.js';
+import { analyzeArticles, type Analysis } from '../../src/pipeline/analyze.js';
 import { analyzeStory, type StoryAnalysis } from '../../src/claims/index.js';
 import { lemmaOf } from '../../src/claims/words.js';
 
@@ -14,6 +14,9 @@ export interface StoryRun {
   key: string;
   docs: AlignmentDoc[];
   analysis: StoryAnalysis;
+  /** What the analysis saw, for what is computed beside it (events). */
+  annotated: Analysis['annotated'];
+  canonical: Analysis['canonical'];
   ms: number;
 }
 
@@ -26,7 +29,7 @@ export async function runStory(key: string, docs: AlignmentDoc[]): Promise<Story
     await store.addArticles(articles);
     const result = await analyzeArticles(store, articles);
     const analysis = analyzeStory(result.annotated, result.canonical, result.copyGroups);
-    return { key, docs, analysis, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+    return { key, docs, analysis, annotated: result.annotated, canonical: result.canonical, ms: Number(process.hrtime.bigint() - start) / 1e6 };
   } finally {
     await store.close();
   }

@@ -1,0 +1,153 @@
+/**
+ * Trains the event pair model (src/claims/event-pairs.ts) on ECB+ cross-document
+ * coreference of the train topics only, and writes its weights and linkage threshold to
+ * src/claims/event-model.ts. The dev topics (bench/stories/data.ts) are never seen here, so
+ * the alignment bench's dev row is a fair check. Run: npm run train:events
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isDevTopic, loadAlignment, type AlignmentDoc } from './data.js';
+import { runStory } from './systems.js';
+import { goldContexts, type GoldContexts } from './events.js';
+import { PAIR_FEATURES, candidatePair, logistic, pairFeatures } from '../../src/claims/event-pairs.js';
+import { averageLinkage } from '../../src/claims/events.js';
+import { pairwise } from './metric.js';
+import { DEV_TOPICS } from '../stories/data.js';
+
+/** L2 weight: enough to keep a rare feature's weight finite, too little to matter otherwise. */
+const RIDGE = 1;
+const THRESHOLDS = Array.from({ length: 15 }, (_, i) => 0.15 + i * 0.05);
+
+interface Half {
+  key: string;
+  gold: GoldContexts;
+  pairs: { i: number; j: number; x: number[]; y: number }[];
+}
+
+/** Solves A w = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+export function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const w = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) s -= m[r]![k]! * w[k]!;
+    w[r] = s / m[r]![r]!;
+  }
+  return w;
+}
+
+/** Logistic regression by Newton's method (iteratively reweighted least squares), deterministic. */
+export function fitLogistic(xs: readonly number[][], ys: readonly number[], ridge = RIDGE, iterations = 25): number[] {
+  const d = xs[0]?.length ?? 0;
+  let w = new Array<number>(d).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    const g = new Array<number>(d).fill(0);
+    xs.forEach((x, n) => {
+      const p = logistic(w, x);
+      const r = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        g[i]! += (ys[n]! - p) * x[i]!;
+        for (let j = 0; j < d; j++) h[i]![j]! += r * x[i]! * x[j]!;
+      }
+    });
+    for (let i = 0; i < d; i++) {
+      // The bias is not shrunk.
+      const k = i === 0 ? 1e-6 : ridge;
+      h[i]![i]! += k;
+      g[i]! -= k * w[i]!;
+    }
+    const step = solve(h, g);
+    w = w.map((v, i) => v + step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-7) break;
+  }
+  return w;
+}
+
+function pairsOf(gold: GoldContexts): Half['pairs'] {
+  const out: Half['pairs'] = [];
+  const { contexts, mentions } = gold;
+  for (let i = 0; i < contexts.length; i++) {
+    for (let j = i + 1; j < contexts.length; j++) {
+      if (!candidatePair(contexts[i]!, contexts[j]!)) continue;
+      out.push({ i, j, x: pairFeatures(contexts[i]!, contexts[j]!), y: mentions[i]!.chain === mentions[j]!.chain ? 1 : 0 });
+    }
+  }
+  return out;
+}
+
+function clusterF1(halves: readonly Half[], weights: readonly number[], threshold: number): { f1: number; precision: number; recall: number } {
+  const items: { id: string; doc: string; topic: number }[] = [];
+  const gold = new Map<string, string | null>();
+  const predicted = new Map<string, string | null>();
+  for (const h of halves) {
+    const scores = new Map<number, Map<number, number>>();
+    for (const p of h.pairs) {
+      let row = scores.get(p.i);
+      if (!row) scores.set(p.i, (row = new Map()));
+      row.set(p.j, logistic(weights, p.x));
+    }
+    averageLinkage(h.gold.contexts.length, scores, threshold).forEach((cluster, k) => {
+      for (const i of cluster) predicted.set(h.gold.mentions[i]!.id, `${h.key}|${k}`);
+    });
+    for (const m of h.gold.mentions) {
+      items.push({ id: m.id, doc: m.doc, topic: m.topic });
+      gold.set(m.id, m.chain);
+    }
+  }
+  return pairwise(items, gold, predicted);
+}
+
+async function main(): Promise<void> {
+  const data = loadAlignment();
+  const byHalf = new Map<string, AlignmentDoc[]>();
+  for (const d of data.docs) {
+    const key = `${d.topic}/${d.half}`;
+    byHalf.set(key, [...(byHalf.get(key) ?? []), d]);
+  }
+  const train: Half[] = [];
+  const dev: Half[] = [];
+  for (const [key, docs] of byHalf) {
+    const run = await runStory(key, docs);
+    const gold = goldContexts(run, docs.flatMap((d) => d.mentions).filter((m) => m.chain !== null));
+    (isDevTopic(docs[0]!.topic) ? dev : train).push({ key, gold, pairs: pairsOf(gold) });
+  }
+  const pairs = train.flatMap((h) => h.pairs);
+  const weights = fitLogistic(pairs.map((p) => p.x), pairs.map((p) => p.y));
+  let best = { threshold: 0.5, f1: -1 };
+  for (const threshold of THRESHOLDS) {
+    const f1 = clusterF1(train, weights, threshold).f1;
+    if (f1 > best.f1) best = { threshold, f1 };
+  }
+  const threshold = Math.round(best.threshold * 100) / 100;
+  const trainedOn = `ECB+ topics 1–35 without the dev topics (${[...DEV_TOPICS].sort((a, b) => a - b).join(', ')}): ${pairs.length} candidate mention pairs, ${pairs.filter((p) => p.y).length} coreferent`;
+  const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+  const body = [
+    '// Written by bench/alignment/train.ts; do not edit by hand. Retrain: npm run train:events',
+    '// One weight per PAIR_FEATURES entry of event-pairs.ts, in order:',
+    ...PAIR_FEATURES.map((f, i) => `//   ${String(round(weights[i]!)).padStart(8)}  ${f}`),
+    'export const EVENT_MODEL = {',
+    `  weights: [${weights.map(round).join(', ')}] as readonly number[],`,
+    `  threshold: ${threshold},`,
+    `  trainedOn: ${JSON.stringify(trainedOn)},`,
+    '} as const;',
+    '',
+  ].join('\n');
+  writeFileSync(fileURLToPath(new URL('../../src/claims/event-model.ts', import.meta.url)), body);
+  const fmt = (s: { precision: number; recall: number; f1: number }): string => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+  console.log(`trained on ${trainedOn}; threshold ${threshold}`);
+  console.log(`train ${fmt(clusterF1(train, weights, threshold))}`);
+  console.log(`dev   ${fmt(clusterF1(dev, weights, threshold))}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
