@@ -7,10 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDevTopic, loadAlignment, type AlignmentDoc } from './data.js';
-import { runStory } from './systems.js';
+import { runStory, type StoryRun } from './systems.js';
+import { eventWordFeatures } from '../../src/claims/event-words.js';
+import { isContent, wordsOf } from '../../src/claims/words.js';
 import { goldContexts, type GoldContexts } from './events.js';
-import { PAIR_FEATURES, candidatePair, logistic, pairFeatures } from '../../src/claims/event-pairs.js';
-import { averageLinkage } from '../../src/claims/events.js';
+import { PAIR_FEATURES, candidatePair, logistic, pairFeatures, type WordLink } from '../../src/claims/event-pairs.js';
+import type { MentionContext } from '../../src/claims/event-context.js';
+import { linkEvents } from '../../src/claims/events.js';
 import { pairwise } from './metric.js';
 import { DEV_TOPICS } from '../stories/data.js';
 
@@ -47,7 +50,7 @@ export function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Logistic regression by Newton's method (iteratively reweighted least squares), deterministic. */
-export function fitLogistic(xs: readonly number[][], ys: readonly number[], ridge = RIDGE, iterations = 25): number[] {
+export function fitLogistic(xs: readonly number[][], ys: readonly number[], ridge = RIDGE, iterations = 25, counts: readonly number[] = []): number[] {
   const d = xs[0]?.length ?? 0;
   let w = new Array<number>(d).fill(0);
   for (let it = 0; it < iterations; it++) {
@@ -55,10 +58,12 @@ export function fitLogistic(xs: readonly number[][], ys: readonly number[], ridg
     const g = new Array<number>(d).fill(0);
     xs.forEach((x, n) => {
       const p = logistic(w, x);
-      const r = p * (1 - p);
+      const c = counts[n] ?? 1;
+      const r = c * p * (1 - p);
       for (let i = 0; i < d; i++) {
-        g[i]! += (ys[n]! - p) * x[i]!;
-        for (let j = 0; j < d; j++) h[i]![j]! += r * x[i]! * x[j]!;
+        g[i]! += c * (ys[n]! - p) * x[i]!;
+        const hi = h[i]!;
+        for (let j = 0; j < d; j++) hi[j]! += r * x[i]! * x[j]!;
       }
     });
     for (let i = 0; i < d; i++) {
@@ -90,14 +95,9 @@ function clusterF1(halves: readonly Half[], weights: readonly number[], threshol
   const items: { id: string; doc: string; topic: number }[] = [];
   const gold = new Map<string, string | null>();
   const predicted = new Map<string, string | null>();
+  const score = (a: MentionContext, b: MentionContext, link: WordLink): number => logistic(weights, pairFeatures(a, b, link));
   for (const h of halves) {
-    const scores = new Map<number, Map<number, number>>();
-    for (const p of h.pairs) {
-      let row = scores.get(p.i);
-      if (!row) scores.set(p.i, (row = new Map()));
-      row.set(p.j, logistic(weights, p.x));
-    }
-    averageLinkage(h.gold.contexts.length, scores, threshold).forEach((cluster, k) => {
+    linkEvents(h.gold.contexts, threshold, score).forEach((cluster, k) => {
       for (const i of cluster) predicted.set(h.gold.mentions[i]!.id, `${h.key}|${k}`);
     });
     for (const m of h.gold.mentions) {
@@ -106,6 +106,68 @@ function clusterF1(halves: readonly Half[], weights: readonly number[], threshol
     }
   }
   return pairwise(items, gold, predicted);
+}
+
+/**
+ * The words that name events, by their vectors: every content word of a train document's
+ * sentence that holds an annotated event mention is an example, an event when it is a
+ * mention's head. Words are pooled by lemma, the model sees only meaning.
+ */
+function trainEventWords(runs: readonly StoryRun[]): { weights: number[]; threshold: number; words: number; tokens: number; f1: number } {
+  const tally = new Map<string, { pos: number; neg: number }>();
+  for (const run of runs) {
+    for (const d of run.docs) {
+      const heads = d.mentions.filter((m) => m.start !== null);
+      const a = run.annotated.find((x) => x.article.id === d.article.id);
+      if (!a) continue;
+      for (const s of a.language.sentences) {
+        const inside = heads.filter((m) => m.start! >= s.start && m.end! <= s.end);
+        if (inside.length === 0) continue;
+        for (const w of wordsOf(a.article.text, s.start, s.end)) {
+          if (w.kind !== 'word' || !isContent(w)) continue;
+          const t = tally.get(w.lemma) ?? { pos: 0, neg: 0 };
+          if (inside.some((m) => m.start! < w.end && w.start < m.end!)) t.pos++;
+          else t.neg++;
+          tally.set(w.lemma, t);
+        }
+      }
+    }
+  }
+  const xs: number[][] = [];
+  const ys: number[] = [];
+  const counts: number[] = [];
+  const seen: { x: number[]; pos: number; neg: number }[] = [];
+  for (const [lemma, t] of [...tally].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const x = eventWordFeatures(lemma);
+    if (!x) continue;
+    seen.push({ x, ...t });
+    if (t.pos > 0) {
+      xs.push(x);
+      ys.push(1);
+      counts.push(t.pos);
+    }
+    if (t.neg > 0) {
+      xs.push(x);
+      ys.push(0);
+      counts.push(t.neg);
+    }
+  }
+  const weights = fitLogistic(xs, ys, RIDGE, 25, counts);
+  let best = { threshold: 0.5, f1: -1 };
+  for (let threshold = 0.2; threshold <= 0.9; threshold += 0.05) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const s of seen) {
+      if (logistic(weights, s.x) >= threshold) {
+        tp += s.pos;
+        fp += s.neg;
+      } else fn += s.pos;
+    }
+    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+    if (f1 > best.f1) best = { threshold: Math.round(threshold * 100) / 100, f1 };
+  }
+  return { weights, threshold: best.threshold, words: seen.length, tokens: seen.reduce((n, s) => n + s.pos + s.neg, 0), f1: best.f1 };
 }
 
 async function main(): Promise<void> {
@@ -117,8 +179,10 @@ async function main(): Promise<void> {
   }
   const train: Half[] = [];
   const dev: Half[] = [];
+  const trainRuns: StoryRun[] = [];
   for (const [key, docs] of byHalf) {
     const run = await runStory(key, docs);
+    if (!isDevTopic(docs[0]!.topic)) trainRuns.push(run);
     const gold = goldContexts(run, docs.flatMap((d) => d.mentions).filter((m) => m.chain !== null));
     (isDevTopic(docs[0]!.topic) ? dev : train).push({ key, gold, pairs: pairsOf(gold) });
   }
@@ -144,6 +208,22 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   writeFileSync(fileURLToPath(new URL('../../src/claims/event-model.ts', import.meta.url)), body);
+  const words = trainEventWords(trainRuns);
+  const wordsTrainedOn = `content words of the sentences holding an annotated event mention, ECB+ topics 1–35 without the dev topics: ${words.tokens} tokens of ${words.words} words`;
+  writeFileSync(
+    fileURLToPath(new URL('../../src/claims/event-word-model.ts', import.meta.url)),
+    [
+      '// Written by bench/alignment/train.ts; do not edit by hand. Retrain: npm run train:events',
+      '// A bias, then one weight per dimension of the word vectors (vectors.ts, unit length).',
+      'export const EVENT_WORD_MODEL = {',
+      `  weights: [${words.weights.map(round).join(', ')}] as readonly number[],`,
+      `  threshold: ${words.threshold},`,
+      `  trainedOn: ${JSON.stringify(wordsTrainedOn)},`,
+      '} as const;',
+      '',
+    ].join('\n'),
+  );
+  console.log(`event words: ${wordsTrainedOn}; threshold ${words.threshold}, token F1 on train ${words.f1.toFixed(3)}`);
   const fmt = (s: { precision: number; recall: number; f1: number }): string => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
   console.log(`trained on ${trainedOn}; threshold ${threshold}`);
   console.log(`train ${fmt(clusterF1(train, weights, threshold))}`);

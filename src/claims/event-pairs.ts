@@ -48,10 +48,21 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-function compound(a: string, b: string): boolean {
+/**
+ * One word the last part of the other, after a word of its own ("quake", "earthquake";
+ * "fire", "wildfire"), not after a prefix ("ground", "return") nor a negation ("agreement",
+ * "disagreement").
+ */
+export function compound(x: string, y: string): boolean {
+  // Lemmas of long words lose a final e that short ones keep ("wildfir", "fire").
+  const a = x.replace(/e$/u, '');
+  const b = y.replace(/e$/u, '');
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length > short.length && long.endsWith(short);
+  const front = long.slice(0, long.length - short.length);
+  return short.length >= 3 && front.length >= 3 && long.endsWith(short) && !NEGATING_PREFIX.test(front);
 }
+
+const NEGATING_PREFIX = /^(?:dis|un|non-?|in|im|ir|il|mis|anti-?|counter-?)$/u;
 
 /** The cosine of two mentions' words, split by whether either is among the most frequent words (whose closeness says little). */
 function cosines(a: MentionContext, b: MentionContext): { rare: number; common: number } {
@@ -61,29 +72,44 @@ function cosines(a: MentionContext, b: MentionContext): { rare: number; common: 
   return a.row < COMMON_WORDS || b.row < COMMON_WORDS ? { rare: 0, common: c } : { rare: c, common: 0 };
 }
 
-/**
- * Whether two mentions are worth scoring at all: a word in common in some sense. Others
- * score as unrelated, which keeps a story of thousands of mentions fast.
- */
-export function candidatePair(a: MentionContext, b: MentionContext): boolean {
-  if (a.lemma === b.lemma || sameFamily(a.family, b.family) || compound(a.lemma, b.lemma)) return true;
-  if (a.cls !== null && a.cls === b.cls) return true;
-  const { rare, common } = cosines(a, b);
-  return rare >= 0.45 || common >= 0.6;
+/** What two mentions' words share; it depends on the words alone, so a story computes it once per pair of lemmas. */
+export interface WordLink {
+  lemma: number;
+  family: number;
+  compound: number;
+  cls: number;
+  rare: number;
+  common: number;
+  /** A word in common in some sense: only then does what the sentences share count. */
+  near: number;
 }
 
-export function pairFeatures(a: MentionContext, b: MentionContext): number[] {
+/**
+ * What two mentions' words share, or null when nothing: such pairs score as unrelated,
+ * which keeps a story of thousands of mentions fast.
+ */
+export function wordLink(a: MentionContext, b: MentionContext): WordLink | null {
   const lemma = a.lemma === b.lemma ? 1 : 0;
   const family = !lemma && sameFamily(a.family, b.family) ? 1 : 0;
   const comp = !lemma && compound(a.lemma, b.lemma) ? 1 : 0;
   const cls = !lemma && a.cls !== null && a.cls === b.cls ? 1 : 0;
   const { rare, common } = cosines(a, b);
-  const near = lemma || family || comp || cls || rare >= 0.6 ? 1 : 0;
+  if (!(lemma || family || comp || cls || rare >= 0.45 || common >= 0.6)) return null;
+  return { lemma, family, compound: comp, cls, rare, common, near: lemma || family || comp || cls || rare >= 0.6 ? 1 : 0 };
+}
+
+export function candidatePair(a: MentionContext, b: MentionContext): boolean {
+  return wordLink(a, b) !== null;
+}
+
+export function pairFeatures(a: MentionContext, b: MentionContext, link: WordLink | null = wordLink(a, b)): number[] {
+  const { lemma, family, compound: comp, cls, rare, common, near } = link ?? { lemma: 0, family: 0, compound: 0, cls: 0, rare: 0, common: 0, near: 0 };
   const group = a.group !== null && a.group === b.group ? 1 : 0;
   const people = disjoint(a.persons, b.persons) ? 1 : 0;
   const figures = a.modifier !== null && b.modifier !== null && a.modifier !== b.modifier ? 1 : 0;
   const sameFigure = a.modifier !== null && a.modifier === b.modifier ? 1 : 0;
   const leads = a.lead && b.lead ? 1 : 0;
+  const datesDiffer = disjoint(a.times, b.times);
   return [
     1,
     lemma,
@@ -96,8 +122,8 @@ export function pairFeatures(a: MentionContext, b: MentionContext): number[] {
     near * group,
     near * jaccard(a.entities, b.entities),
     near * people,
-    near * (disjoint(a.times, b.times) || a.times.size === 0 || b.times.size === 0 ? 0 : 1),
-    near * (disjoint(a.times, b.times) ? 1 : 0),
+    near * (datesDiffer || a.times.size === 0 || b.times.size === 0 ? 0 : 1),
+    near * (datesDiffer ? 1 : 0),
     near * figures,
     near * sameFigure,
     near * leads,
@@ -115,6 +141,6 @@ export function logistic(weights: readonly number[], features: readonly number[]
 }
 
 /** The probability that two mentions name one event, under the shipped model. */
-export function pairProbability(a: MentionContext, b: MentionContext): number {
-  return candidatePair(a, b) ? logistic(EVENT_MODEL.weights, pairFeatures(a, b)) : 0;
+export function pairProbability(a: MentionContext, b: MentionContext, link: WordLink | null = wordLink(a, b)): number {
+  return link ? logistic(EVENT_MODEL.weights, pairFeatures(a, b, link)) : 0;
 }

@@ -10,6 +10,7 @@ import { inventStory, type Story } from './testing.js';
 import { averageLinkage } from './events.js';
 import { familyOf, sameFamily } from './event-context.js';
 import { lemmaOf } from './words.js';
+import { compound } from './event-pairs.js';
 
 const family = (w: string): string => familyOf(lemmaOf(w));
 
@@ -30,6 +31,11 @@ test('a derivational family joins a verb and its action noun, and nothing else',
     ['trial', 'trail'],
   ];
   for (const [a, b] of different) assert.ok(!sameFamily(family(a), family(b)), `${a} / ${b}`);
+});
+
+test('a compound ends with a word of its own, never a prefix or a negation', () => {
+  for (const [a, b] of [['quake', 'earthquake'], ['fire', 'wildfire'], ['storm', 'snowstorm']] as const) assert.ok(compound(lemmaOf(a), lemmaOf(b)), `${a} / ${b}`);
+  for (const [a, b] of [['agreement', 'disagreement'], ['round', 'ground'], ['turn', 'return'], ['start', 'restart'], ['attack', 'counterattack']] as const) assert.ok(!compound(lemmaOf(a), lemmaOf(b)), `${a} / ${b}`);
 });
 
 test('average linkage never joins two clusters through a chain of near pairs', () => {

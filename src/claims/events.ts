@@ -10,7 +10,17 @@ import type { ClaimGroup, StoryEvent } from './types.js';
 import type { SourceIndex } from './sources.js';
 import { mentionContexts, type MentionContext } from './event-context.js';
 import { eventMentions } from './event-mentions.js';
-import { candidatePair, pairProbability } from './event-pairs.js';
+import { lemmaOf } from './words.js';
+import { pairProbability, wordLink, type WordLink } from './event-pairs.js';
+
+/** How likely two mentions name one event, given what their words share. */
+export type PairScore = (a: MentionContext, b: MentionContext, link: WordLink) => number;
+
+/**
+ * Pairs less likely than this are left unscored (they count 0 in every mean): they could
+ * add at most a tenth to a mean that must reach the threshold, and they are most pairs.
+ */
+export const EDGE_FLOOR = 0.1;
 import { EVENT_MODEL } from './event-model.js';
 
 interface Link {
@@ -133,7 +143,7 @@ export function averageLinkage(count: number, scores: ReadonlyMap<number, Readon
  * depends on the two words alone, so it is decided once per pair of distinct lemmas and a
  * story of thousands of mentions scores only the pairs of related words.
  */
-export function pairScores(contexts: readonly MentionContext[], score: (a: MentionContext, b: MentionContext) => number = pairProbability): Map<number, Map<number, number>> {
+export function pairScores(contexts: readonly MentionContext[], score: PairScore = pairProbability): Map<number, Map<number, number>> {
   const byLemma = new Map<string, number[]>();
   contexts.forEach((c, i) => {
     const list = byLemma.get(c.lemma);
@@ -142,21 +152,22 @@ export function pairScores(contexts: readonly MentionContext[], score: (a: Menti
   });
   const groups = [...byLemma.values()];
   const out = new Map<number, Map<number, number>>();
-  const put = (i: number, j: number): void => {
+  const put = (i: number, j: number, link: WordLink): void => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const s = score(contexts[a]!, contexts[b]!);
-    if (s <= 0) return;
+    const s = score(contexts[a]!, contexts[b]!, link);
+    if (s < EDGE_FLOOR) return;
     let row = out.get(a);
     if (!row) out.set(a, (row = new Map()));
     row.set(b, s);
   };
   for (let g = 0; g < groups.length; g++) {
     const x = groups[g]!;
-    for (let p = 0; p < x.length; p++) for (let q = p + 1; q < x.length; q++) put(x[p]!, x[q]!);
+    const self = x.length > 1 ? wordLink(contexts[x[0]!]!, contexts[x[1]!]!) : null;
+    if (self) for (let p = 0; p < x.length; p++) for (let q = p + 1; q < x.length; q++) put(x[p]!, x[q]!, self);
     for (let h = g + 1; h < groups.length; h++) {
       const y = groups[h]!;
-      if (!candidatePair(contexts[x[0]!]!, contexts[y[0]!]!)) continue;
-      for (const i of x) for (const j of y) put(i, j);
+      const link = wordLink(contexts[x[0]!]!, contexts[y[0]!]!);
+      if (link) for (const i of x) for (const j of y) put(i, j, link);
     }
   }
   return out;
@@ -167,7 +178,7 @@ export function pairScores(contexts: readonly MentionContext[], score: (a: Menti
  * sentence that several articles repeat word for word (a wire paragraph) names one event
  * with each of its words, so its copies are scored once, as one node of their number.
  */
-export function linkEvents(contexts: readonly MentionContext[], threshold: number = EVENT_MODEL.threshold, score?: (a: MentionContext, b: MentionContext) => number): number[][] {
+export function linkEvents(contexts: readonly MentionContext[], threshold: number = EVENT_MODEL.threshold, score?: PairScore): number[][] {
   const nodeOf = new Map<string, number>();
   const nodes: number[][] = [];
   contexts.forEach((c, i) => {
@@ -181,6 +192,9 @@ export function linkEvents(contexts: readonly MentionContext[], threshold: numbe
   const clusters = averageLinkage(nodes.length, pairScores(representatives, score), threshold, nodes.map((n) => n.length));
   return clusters.map((c) => c.flatMap((node) => nodes[node]!).sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 }
+
+/** Verbs that say little by themselves ("made", "came", "held"): an event told only through them is no event a reader can name. */
+const LIGHT_VERBS = new Set(['make', 'take', 'come', 'go', 'get', 'give', 'have', 'do', 'hold', 'put', 'set', 'keep', 'want', 'expect', 'believe', 'continue', 'begin', 'seem', 'become', 'remain', 'need', 'try', 'use', 'see', 'know', 'think', 'let', 'help', 'show', 'bring', 'call'].map(lemmaOf));
 
 /**
  * The story's events named in two or more independent reports, the most widely reported
@@ -210,6 +224,7 @@ export function storyEvents(articles: readonly AnnotatedArticle[], canonical: Ca
   const events: StoryEvent[] = [];
   for (const cluster of linkEvents(contexts)) {
     const members = cluster.map((i) => contexts[i]!);
+    if (members.every((c) => LIGHT_VERBS.has(c.lemma))) continue;
     const independent = [...new Set(members.map((c) => sources.sourceOf(c.mention.articleId)))].sort();
     if (independent.length < 2) continue;
     const words = new Map<string, number>();

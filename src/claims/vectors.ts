@@ -18,6 +18,8 @@ export interface WordVectors {
   rowOf(lemma: string): number;
   /** Cosine of two rows. */
   cosine(a: number, b: number): number;
+  /** A row's vector scaled to length 1, for models over word meaning (event-words.ts). */
+  unit(row: number): Float32Array;
   /** Number of words held. */
   size: number;
 }
@@ -66,6 +68,12 @@ export function parse(buffer: Buffer): WordVectors {
     dims,
     size: count,
     rowOf: (lemma) => rows.get(lemma) ?? -1,
+    unit(row) {
+      const out = new Float32Array(dims);
+      if (row < 0 || row >= count) return out;
+      for (let k = 0; k < dims; k++) out[k] = data[row * dims + k]! / norms[row]!;
+      return out;
+    },
     cosine(a, b) {
       if (a < 0 || b < 0) return 0;
       if (a === b) return 1;
