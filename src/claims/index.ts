@@ -23,6 +23,7 @@ import { analyzeQuotes } from './quotes.js';
 import { buildSources, reportSources, type SourceIndex } from './sources.js';
 import { buildTimeline, estimatePublication } from './timeline.js';
 import { matchForm } from '../normalize/text.js';
+import { append } from '../pipeline/arrays.js';
 
 export type * from './types.js';
 export { extractClaims } from './extract.js';
@@ -207,7 +208,7 @@ function extractAll(articles: readonly AnnotatedArticle[], canonical: Canonicali
     }
     const claims = extractClaims(a, canonical, { anchor, order, cache, headline, ...lookups });
     done.set(key, claims);
-    out.push(...claims);
+    append(out, claims);
   });
   return out;
 }

@@ -56,9 +56,10 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
 }
 
 async function* walk(root: string): AsyncGenerator<string> {
+  // A stack, each folder's subfolders pushed last-first: the walk goes depth-first in name order.
   const pending = [root];
   while (pending.length > 0) {
-    const dir = pending.shift()!;
+    const dir = pending.pop()!;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -73,7 +74,7 @@ async function* walk(root: string): AsyncGenerator<string> {
       if (entry.isDirectory()) subdirs.push(path);
       else if (entry.isFile()) yield path;
     }
-    pending.unshift(...subdirs);
+    for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]!);
   }
 }
 

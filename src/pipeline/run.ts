@@ -7,6 +7,7 @@ import { READERS } from '../extract/readers.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
 import type { Store } from '../store/store.js';
+import { append } from './arrays.js';
 
 /** What became of one input. */
 export interface InputOutcome {
@@ -75,8 +76,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     summary.inputs++;
     const outcome: InputOutcome = raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw, options.maxBytes);
     if (outcome.error) summary.failed.push(outcome.error);
-    summary.articles.push(...outcome.articles);
-    pending.push(...outcome.articles);
+    append(summary.articles, outcome.articles);
+    append(pending, outcome.articles);
     options.onInput?.(outcome);
     if (pending.length >= batchSize) await flush();
   }
