@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { ARTICLE_LIMITS } from '../src/pipeline/limits.js';
 
 // A call takes as many arguments as fit on the stack, about 120,000 by default: spreading
 // more articles or paragraphs into push() once aborted the whole run with a RangeError.
@@ -32,7 +33,7 @@ function query(db: string, sql: string): unknown {
   }
 }
 
-test(`a text of ${PARAGRAPHS} paragraphs and a JSON array of ${ARTICLES} articles ingest whole, on a small stack`, () => {
+test(`a text of ${PARAGRAPHS} paragraphs and a JSON array of ${ARTICLES} articles ingest, on a small stack`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-large-'));
   const db = join(dir, 'c.db');
 
@@ -40,7 +41,9 @@ test(`a text of ${PARAGRAPHS} paragraphs and a JSON array of ${ARTICLES} article
   writeFileSync(text, `A Long File\n\n${Array.from({ length: PARAGRAPHS }, (_, i) => `Paragraph ${i} of a very long file.`).join('\n\n')}\n`);
   const t = ingest(text, db);
   assert.equal(t.status, 0, t.stderr);
-  assert.equal((JSON.parse(query(db, 'SELECT paragraphs FROM articles') as string) as unknown[]).length, PARAGRAPHS);
+  // Read whole, then cut to the per-article limits (src/pipeline/limits.ts), with a warning.
+  assert.equal((JSON.parse(query(db, 'SELECT paragraphs FROM articles') as string) as unknown[]).length, ARTICLE_LIMITS.paragraphs);
+  assert.match(query(db, 'SELECT messages FROM articles') as string, new RegExp(`"code":"article-cut","text":"only the first ${ARTICLE_LIMITS.paragraphs} of`));
 
   const array = join(dir, 'items.json');
   writeFileSync(array, JSON.stringify(Array.from({ length: ARTICLES }, (_, i) => ({ title: `Item ${i}`, text: `Short report number ${i} about a ferry.`, source: `Outlet ${i % 50}` }))));

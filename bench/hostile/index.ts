@@ -17,19 +17,37 @@ const bin = join(root, 'src/cli/bin.ts');
 interface Case {
   name: string;
   file: string;
+  /** ingest, or analyze for the shapes that once cost the language layer and claims most. */
+  command: 'ingest' | 'analyze';
   contents: () => string;
 }
+
+const SENTENCE = 'The river rose another metre overnight and the valley roads were closed by the police on Monday. ';
 
 const CASES: Case[] = [
   {
     name: '200,000-item JSON array',
     file: 'items.json',
+    command: 'ingest',
     contents: () => JSON.stringify(Array.from({ length: 200_000 }, (_, i) => ({ title: `Item ${i}`, text: `Short report number ${i} about a ferry.`, source: `Outlet ${i % 50}` }))),
   },
   {
     name: '500,000 paragraphs',
     file: 'paragraphs.txt',
+    command: 'analyze',
     contents: () => `A Long File\n\n${Array.from({ length: 500_000 }, (_, i) => `Paragraph ${i} of a very long file.`).join('\n\n')}\n`,
+  },
+  {
+    name: 'one 24 MB paragraph',
+    file: 'paragraph.txt',
+    command: 'analyze',
+    contents: () => `Flood Report\n\n${SENTENCE.repeat(Math.ceil(24e6 / SENTENCE.length))}\n`,
+  },
+  {
+    name: 'three 1 MB "sentences"',
+    file: 'sentences.txt',
+    command: 'analyze',
+    contents: () => `One Sentence\n\n${`${'word '.repeat(200_000)}end. `.repeat(3)}\n`,
   },
 ];
 
@@ -57,8 +75,8 @@ export const hostileBench: Bench = {
       for (const c of CASES) {
         const path = join(dir, c.file);
         writeFileSync(path, c.contents());
-        const r = measure(['ingest', path, '--db', join(dir, `${c.file}.db`)]);
-        rows.push({ input: c.name, command: 'ingest', exit: r.status ?? 'killed', 'wall s': r.wallS, 'peak MB': r.peakMb, summary: r.last });
+        const r = measure([c.command, path, '--db', join(dir, `${c.file}.db`)]);
+        rows.push({ input: c.name, command: c.command, exit: r.status ?? 'killed', 'wall s': r.wallS, 'peak MB': r.peakMb, summary: r.last });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { expandInputs, unpack, DEFAULT_MAX_BYTES, type RawInput } from '../inges
 import { READERS } from '../extract/readers.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
+import { limitArticle, limitExtracted } from './limits.js';
 import type { Store } from '../store/store.js';
 import { append } from './arrays.js';
 
@@ -31,7 +32,11 @@ export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): Input
     format = sniff(raw.name, text);
     const extracted = READERS[format]({ name: raw.name, text });
     if (extracted.length === 0) throw new InputError(raw.name, 'no-articles', `read as ${format} but holds no articles`);
-    const articles = extracted.map((e) => identify(e, normalize(e)));
+    // Limited before they are stored, so that no later stage, nor the store, holds more.
+    const articles = extracted.map((e) => {
+      const within = limitExtracted(e);
+      return limitArticle(identify(within, normalize(within)));
+    });
     return { input: raw.name, format, articles, error: null };
   } catch (error) {
     const failure =
