@@ -25,6 +25,7 @@ import { termsOf } from './terms.js';
 import { recordsIn } from './records.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
 import { statementTimes, type StatedTime } from './timeline.js';
+import { append } from '../pipeline/arrays.js';
 
 /** A claim with what alignment compares: its own terms and those of its sentence. */
 export interface RichClaim extends Claim {
@@ -167,7 +168,7 @@ function extract(a: AnnotatedArticle, canonical: Canonicalization, options: Extr
     // What is left of the sentence once the carved quotes' content, cue and speaker are out is the outlet's.
     const cuts: Span[] = [];
     for (const q of carved) {
-      cuts.push(...q.parts);
+      append(cuts, q.parts);
       if (q.cue) cuts.push(q.cue);
       if (q.speaker.span && q.speaker.resolution === 'explicit') cuts.push(q.speaker.span);
     }

@@ -24,6 +24,7 @@ import { buildSources, reportSources, type SourceIndex } from './sources.js';
 import { storyEvents } from './events.js';
 import { buildTimeline, estimatePublication } from './timeline.js';
 import { matchForm } from '../normalize/text.js';
+import { append } from '../pipeline/arrays.js';
 
 export type * from './types.js';
 export { extractClaims } from './extract.js';
@@ -209,7 +210,7 @@ function extractAll(articles: readonly AnnotatedArticle[], canonical: Canonicali
     }
     const claims = extractClaims(a, canonical, { anchor, order, cache, headline, ...lookups });
     done.set(key, claims);
-    out.push(...claims);
+    append(out, claims);
   });
   return out;
 }

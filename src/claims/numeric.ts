@@ -27,6 +27,7 @@ import { PERSON_EVENTS } from './figures.js';
 import { EVENT_LABELS } from './contradict.js';
 import { matchForm } from '../normalize/text.js';
 import { WEEKDAY } from './frame.js';
+import { append } from '../pipeline/arrays.js';
 
 export interface StoryFrame {
   /** Canonical place ids the story's leads name, with the places that contain them. */
@@ -72,7 +73,7 @@ function sentenceViews(claims: readonly RichClaim[]): Map<string, SentenceView> 
     let v = views.get(key);
     if (!v) views.set(key, (v = { text: '', times: [], places: [], continues: false, first: Infinity }));
     v.text += ` ${c.text}`;
-    v.times.push(...c.times);
+    append(v.times, c.times);
     for (const p of c.participants) if (p.startsWith('place:') && !v.places.includes(p)) v.places.push(p);
     if (c.start < v.first) {
       v.first = c.start;

@@ -8,6 +8,7 @@ import type { RichClaim } from './extract.js';
 import type { SourceIndex } from './sources.js';
 import type { ClaimGroup, ClaimNumber, ClaimTime, Contradiction, Evidence } from './types.js';
 import { comparableText } from '../normalize/text.js';
+import { maxOf } from '../pipeline/arrays.js';
 
 export interface Grouped {
   groups: ClaimGroup[];
@@ -198,7 +199,7 @@ export function applyContradictions(groups: ClaimGroup[], contradictions: readon
     for (const g of sideGroups) {
       const values = new Set(c.sides.filter((s) => s.claimId === g.id).map((s) => s.value));
       const others = sideGroups.filter((o) => o !== g && !c.sides.filter((s) => s.claimId === o.id).every((s) => values.has(s.value)));
-      const strongest = Math.max(0, ...others.map((o) => o.independentSources));
+      const strongest = maxOf(others.map((o) => o.independentSources), 0);
       if (others.length > 0 && g.independentSources <= strongest) g.status = 'contested';
     }
   }

@@ -12,6 +12,7 @@ import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
 import { analyzeStory } from './index.js';
 import type { ClaimGroup, StoryAnalysis } from './types.js';
+import { append } from '../pipeline/arrays.js';
 
 export interface Story extends Analysis {
   articles: Article[];
@@ -35,7 +36,7 @@ export function readArticles(dir: string, names: readonly string[]): Article[] {
   for (const name of names) {
     const outcome = processInput({ name, bytes: readFileSync(join(dir, name)) });
     if (outcome.error) throw outcome.error;
-    out.push(...outcome.articles);
+    append(out, outcome.articles);
   }
   return out;
 }

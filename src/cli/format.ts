@@ -1,5 +1,6 @@
 /** Terminal output helpers: aligned tables that fit the screen, and JSON that ends in a newline. */
 import { DEFAULT_WIDTH } from '../report/terminal.js';
+import { maxOf } from '../pipeline/arrays.js';
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -7,8 +8,8 @@ export function printJson(value: unknown): void {
 
 export function table(rows: readonly string[][], maxWidth = process.stdout.columns || 120): string {
   if (rows.length === 0) return '';
-  const cols = Math.max(...rows.map((r) => r.length));
-  const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const cols = maxOf(rows.map((r) => r.length));
+  const widths = Array.from({ length: cols }, (_, c) => maxOf(rows.map((r) => (r[c] ?? '').length)));
   // The last column (usually a title) gives way when the table is wider than the terminal.
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
   widths[cols - 1] = Math.max(20, Math.min(widths[cols - 1]!, maxWidth - fixed));

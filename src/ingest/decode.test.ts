@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decode, declaredCharset } from './decode.js';
 import { InputError } from '../pipeline/errors.js';
+import { gzipSync } from 'node:zlib';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -47,5 +48,22 @@ test('an invalid byte is located in the message', () => {
   } catch (e) {
     assert.ok(e instanceof InputError);
     assert.match(e.message, /offset 3/);
+  }
+});
+
+test('binary formats people hand over by mistake are named, with what to do', () => {
+  const tar = Buffer.alloc(1024);
+  tar.write('report.txt', 0);
+  tar.write('ustar', 257);
+  const cases: [string, Uint8Array, RegExp][] = [
+    ['gzip', gzipSync(Buffer.from('x')), /^gzip data, not text: unpack it \(gunzip\)/],
+    ['zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]), /^a zip archive, not text: unpack it and give corroborate the files inside/],
+    ['tar', tar, /^a tar archive/],
+    ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 0]), /^xz data/],
+    ['PDF', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64)]), /^a PDF document/],
+    ['unknown', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /^binary data, not text/],
+  ];
+  for (const [label, bytes, message] of cases) {
+    assert.throws(() => decode('in.bin', bytes), (e: unknown) => e instanceof InputError && e.code === 'binary' && message.test(e.message), label);
   }
 });

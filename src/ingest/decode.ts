@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { InputError } from '../pipeline/errors.js';
+import { describeBinary } from './magic.js';
 
 /**
  * Bytes to text. UTF-8 unless a BOM or a charset declared by HTML/XML says otherwise.
@@ -27,7 +28,7 @@ export function decode(name: string, bytes: Uint8Array): Decoded {
   if (bomless16) return { text: utf16(name, bytes, bomless16), encoding: bomless16 };
 
   if (looksBinary(bytes)) {
-    throw new InputError(name, 'binary', 'binary data, not text: corroborate reads text, HTML, XML feeds and JSON');
+    throw new InputError(name, 'binary', describeBinary(bytes) ?? 'binary data, not text: corroborate reads text, HTML, XML feeds and JSON');
   }
 
   const declared = declaredCharset(bytes);

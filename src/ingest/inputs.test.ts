@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { expandInputs, countInputs, unpack, type RawInput } from './inputs.js';
+import { expandInputs, countInputs, unpack, MAX_GZIP_LAYERS, type RawInput } from './inputs.js';
 import { InputError } from '../pipeline/errors.js';
 
 /** Inputs as the pipeline sees them: read, then unpacked if gzip. */
@@ -62,4 +62,25 @@ test('"-" reads standard input, gzip included', async () => {
   assert.equal(Buffer.from((packed as RawInput).bytes).toString(), 'packed stdin');
   const [big] = await collect(['-'], 4, Readable.from([Buffer.from('too long')]));
   assert.ok(big instanceof InputError && big.code === 'too-large' && big.input === 'stdin');
+});
+
+/** `text` gzipped `layers` times over. */
+const gzipped = (text: string | Buffer, layers: number): Buffer => (layers === 0 ? Buffer.from(text) : gzipSync(gzipped(text, layers - 1)));
+
+test('gzip inside gzip is unpacked layer by layer, up to a limit, each layer within the size limit', () => {
+  for (let layers = 1; layers <= MAX_GZIP_LAYERS; layers++) {
+    const out = unpack('twice.gz', gzipped('the report itself', layers), { maxBytes: 1024 });
+    assert.ok(!(out instanceof InputError), `${layers} layers: ${String(out)}`);
+    assert.equal(Buffer.from(out.bytes).toString(), 'the report itself');
+  }
+  const cases: [string, Buffer, string, RegExp][] = [
+    ['too deep', gzipped('the report itself', MAX_GZIP_LAYERS + 1), 'nested-gzip', /gzip inside gzip more than \d layers deep; unpack it/],
+    ['inner bomb', gzipSync(gzipSync(Buffer.alloc(5000, 'a'))), 'too-large', /gzip inside the gzip \(layer 2\) unpacks to more than the 1\.0 KB limit/],
+    ['inner corrupt', gzipSync(gzipSync(Buffer.from('some text here')).subarray(0, 12)), 'corrupt-gzip', /gzip inside the gzip \(layer 2\) is corrupt/],
+  ];
+  for (const [label, bytes, code, message] of cases) {
+    const out = unpack('layered.gz', bytes, { maxBytes: 1024 });
+    assert.ok(out instanceof InputError && out.code === code && out.input === 'layered.gz', `${label}: ${String(out)}`);
+    assert.match(out.message, message, label);
+  }
 });

@@ -56,9 +56,10 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
 }
 
 async function* walk(root: string): AsyncGenerator<string> {
+  // A stack, each folder's subfolders pushed last-first: the walk goes depth-first in name order.
   const pending = [root];
   while (pending.length > 0) {
-    const dir = pending.shift()!;
+    const dir = pending.pop()!;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -73,7 +74,7 @@ async function* walk(root: string): AsyncGenerator<string> {
       if (entry.isDirectory()) subdirs.push(path);
       else if (entry.isFile()) yield path;
     }
-    pending.unshift(...subdirs);
+    for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]!);
   }
 }
 
@@ -114,20 +115,36 @@ async function readStdin(options: InputOptions): Promise<RawInput | InputError> 
   return { name: 'stdin', bytes: Buffer.concat(chunks) };
 }
 
-/** Gzip is recognised by its magic bytes, whatever the file is called. Part of decoding, so every path in gets it. */
+/**
+ * Gzip layers unpacked before an input is read: a file gzipped again on its way (a server
+ * compressing a .gz it serves) is still the file. More layers than this are no accident.
+ */
+export const MAX_GZIP_LAYERS = 3;
+
+const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * Gzip is recognised by its magic bytes, whatever the file is called, and unpacked layer by
+ * layer, each within the size limit. Part of decoding, so every path in gets it.
+ */
 export function unpack(name: string, bytes: Uint8Array, options: { maxBytes: number }): RawInput | InputError {
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+  let out = bytes;
+  for (let layer = 0; isGzip(out); layer++) {
+    const what = layer === 0 ? 'gzip data' : `the gzip inside the gzip (layer ${layer + 1})`;
+    if (layer === MAX_GZIP_LAYERS) {
+      return new InputError(name, 'nested-gzip', `gzip inside gzip more than ${MAX_GZIP_LAYERS} layers deep; unpack it (gunzip) until it is text and retry`);
+    }
     try {
-      return { name, bytes: gunzipSync(bytes, { maxOutputLength: options.maxBytes }) };
+      out = gunzipSync(out, { maxOutputLength: options.maxBytes });
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || /larger than|too large/i.test(String(error))) {
-        return new InputError(name, 'too-large', `unpacks to more than the ${formatBytes(options.maxBytes)} limit; raise it with --max-size`);
+        return new InputError(name, 'too-large', `${what} unpacks to more than the ${formatBytes(options.maxBytes)} limit; raise it with --max-size`);
       }
-      return new InputError(name, 'corrupt-gzip', 'gzip data is corrupt or truncated; recompress or re-download it');
+      return new InputError(name, 'corrupt-gzip', `${what} is corrupt or truncated; recompress or re-download it`);
     }
   }
-  return { name, bytes };
+  return { name, bytes: out };
 }
 
 function tooLarge(name: string, size: number, max: number): InputError {

@@ -2,6 +2,7 @@ import type { Article } from './record.js';
 import type { Store } from '../store/store.js';
 import type { LanguageAnnotations } from '../language/types.js';
 import { annotateLanguage, LANGUAGE_VERSION } from '../language/index.js';
+import { limitArticle } from './limits.js';
 
 export interface AnnotatedArticle {
   article: Article;
@@ -17,9 +18,12 @@ const LAYER = 'language';
 export async function annotateArticles(store: Store, articles: readonly Article[]): Promise<AnnotatedArticle[]> {
   const stored = await store.getAnnotations<LanguageAnnotations>(LAYER, articles.map((a) => a.id));
   const fresh: { articleId: string; layer: string; version: number; data: LanguageAnnotations }[] = [];
-  const out = articles.map((article) => {
+  const out = articles.map((given) => {
+    // Articles stored before the limits existed may be over them. Their cached annotations
+    // index paragraphs the limits split, so they are recomputed.
+    const article = limitArticle(given);
     const cached = stored.get(article.id);
-    if (cached && cached.version === LANGUAGE_VERSION) return { article, language: cached.data };
+    if (cached && cached.version === LANGUAGE_VERSION && article === given) return { article, language: cached.data };
     const language = annotateLanguage(article);
     fresh.push({ articleId: article.id, layer: LAYER, version: LANGUAGE_VERSION, data: language });
     return { article, language };

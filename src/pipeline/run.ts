@@ -6,7 +6,9 @@ import { expandInputs, unpack, DEFAULT_MAX_BYTES, type RawInput } from '../inges
 import { READERS } from '../extract/readers.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
+import { limitArticle, limitExtracted } from './limits.js';
 import type { Store } from '../store/store.js';
+import { append } from './arrays.js';
 
 /** What became of one input. */
 export interface InputOutcome {
@@ -30,7 +32,11 @@ export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): Input
     format = sniff(raw.name, text);
     const extracted = READERS[format]({ name: raw.name, text });
     if (extracted.length === 0) throw new InputError(raw.name, 'no-articles', `read as ${format} but holds no articles`);
-    const articles = extracted.map((e) => identify(e, normalize(e)));
+    // Limited before they are stored, so that no later stage, nor the store, holds more.
+    const articles = extracted.map((e) => {
+      const within = limitExtracted(e);
+      return limitArticle(identify(within, normalize(within)));
+    });
     return { input: raw.name, format, articles, error: null };
   } catch (error) {
     const failure =
@@ -75,8 +81,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     summary.inputs++;
     const outcome: InputOutcome = raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw, options.maxBytes);
     if (outcome.error) summary.failed.push(outcome.error);
-    summary.articles.push(...outcome.articles);
-    pending.push(...outcome.articles);
+    append(summary.articles, outcome.articles);
+    append(pending, outcome.articles);
     options.onInput?.(outcome);
     if (pending.length >= batchSize) await flush();
   }

@@ -14,6 +14,7 @@ import { DAY_MS, dateLabel, intervalOf, publishedLabel, spanLabel } from './date
 import { readsWhole, rankStatements, statementWeight } from './statements.js';
 import { keyQuotes } from './key-quotes.js';
 import { mainNames } from './main-names.js';
+import { minOf } from '../pipeline/arrays.js';
 
 /** What the analysis document leaves out and a briefing can use when it has it. */
 export interface BriefingSources {
@@ -502,7 +503,7 @@ function singleSourceStatements(claims: readonly ClaimGroup[], ctx: Context, ord
   const outlets = [...bySource]
     .sort((a, b) => (order.get(a[0]) ?? Infinity) - (order.get(b[0]) ?? Infinity) || cmp(a[0], b[0]))
     .map(([key, groups]): OutletStatements => {
-      const ranked = rankStatements(groups, (g) => g).map((g) => ({ f: fact(g, ctx), at: Math.min(...g.evidence.map((e) => e.start)) }));
+      const ranked = rankStatements(groups, (g) => g).map((g) => ({ f: fact(g, ctx), at: minOf(g.evidence.map((e) => e.start)) }));
       const { items } = distinctCapped(ranked, (x) => x.f.text.text, limits.statementsPerOutlet);
       // The best few, in the order the outlet wrote them; fragments are among the rest, not shown.
       const shown = items.sort((a, b) => a.at - b.at);

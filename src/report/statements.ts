@@ -7,6 +7,7 @@
  */
 import type { ClaimGroup } from '../claims/types.js';
 import { isStopword, wordsOf } from '../claims/words.js';
+import { minOf } from '../pipeline/arrays.js';
 
 const SUBORDINATE = /^(?:when|while|after|before|although|though|because|if|as|who|whom|whose|which|where|that|and|but|or|nor|so|since|until|unless)\b/iu;
 
@@ -56,7 +57,7 @@ export function isFragment(g: ClaimGroup): boolean {
  * late in their article count for less.
  */
 export function statementWeight(g: ClaimGroup): number {
-  const first = Math.min(...g.evidence.map((e) => e.start));
+  const first = minOf(g.evidence.map((e) => e.start));
   const event = g.predicate === null ? 0 : TALK_PREDICATES.has(g.predicate) ? 0.5 : 1.5;
   return (
     (readsWhole(g.text) ? 2 : 0) +

@@ -18,6 +18,7 @@ import { predicateAt } from '../claims/predicates.js';
 import { baseOfPast, presentOf } from './headline-verbs.js';
 import { TALK_PREDICATES } from './statements.js';
 import { dateLabel, DAY_MS, intervalOf } from './dates.js';
+import { minOf } from '../pipeline/arrays.js';
 
 export interface StoryHeadline {
   /** The line itself, with the event's date when one is known: "Halas pulls out of Northern Rim summit (Tue 10 Mar 2026)". */
@@ -121,7 +122,7 @@ function importance(g: ClaimGroup, articles: ReadonlyMap<string, HeadlineArticle
 
 /** How far into its articles a fact first comes: news puts what matters first. */
 function lead(g: ClaimGroup): number {
-  return Math.min(...g.evidence.map((e) => e.start));
+  return minOf(g.evidence.map((e) => e.start));
 }
 
 // ---------------------------------------------------------------- when

@@ -21,6 +21,7 @@ import {
   type SourceRow,
   type StoryView,
 } from './briefing.js';
+import { append, maxOf } from '../pipeline/arrays.js';
 
 export interface TerminalOptions extends BriefingOptions {
   /** Columns to wrap to (default 100). */
@@ -197,7 +198,7 @@ class Writer {
   }
 
   private para(text: string, indent = '', hang = indent): void {
-    this.out.push(...wrap(text, this.width, indent, hang));
+    append(this.out, wrap(text, this.width, indent, hang));
   }
 
   private section(title: string, count?: number): void {
@@ -266,7 +267,7 @@ class Writer {
     const first = (r: SourceRow): string => (r.firstEstimated ? '~' : '') + r.first;
     const header = ['Outlet', 'First report', 'Reports', 'Agreed', 'Only here', 'Contested'];
     const cells = rows.map((r) => [r.outlet, first(r), String(r.reports.length), String(r.claims.corroborated), String(r.claims.singleSource), String(r.claims.contested)]);
-    const widths = header.map((h, c) => Math.max(visibleWidth(h), ...cells.map((row) => visibleWidth(row[c]!))));
+    const widths = header.map((h, c) => maxOf(cells.map((row) => visibleWidth(row[c]!)), visibleWidth(h)));
     const fixed = widths.slice(1).reduce((a, b) => a + b + 2, 0) + 2;
     const outletWidth = Math.min(widths[0]!, 34, this.width - fixed - 2);
     if (outletWidth >= Math.min(widths[0]!, 12)) {
@@ -371,8 +372,8 @@ class Writer {
   /** One side: its figure or wording, who says it, and the sentence it is in. */
   private position(p: Position, width: number): string[] {
     const lines = wrap(p.values.map((v) => this.paint(v, 'bold', 'yellow')).join(this.paint(' / ', 'dim')), width, '▸ ', '  ');
-    lines.push(...wrap(this.paint(list(p.outlets, 3), 'cyan'), width, '  '));
-    if (p.passage) lines.push(...wrap(quoted(this.passage(p.passage, [], ['bold', 'yellow']), p.passage.text), width, '  ', '   '));
+    append(lines, wrap(this.paint(list(p.outlets, 3), 'cyan'), width, '  '));
+    if (p.passage) append(lines, wrap(quoted(this.passage(p.passage, [], ['bold', 'yellow']), p.passage.text), width, '  ', '   '));
     return lines;
   }
 
@@ -394,7 +395,7 @@ class Writer {
     if (s.timeline.items.length === 0) return;
     this.section('Timeline', s.timeline.items.length + s.timeline.more);
     const labels = s.timeline.items.map((t) => (t.estimated ? '~' : '') + t.label);
-    const labelWidth = Math.min(Math.max(...labels.map(visibleWidth)), 26, Math.floor(this.width / 3));
+    const labelWidth = Math.min(maxOf(labels.map(visibleWidth)), 26, Math.floor(this.width / 3));
     s.timeline.items.forEach((t, i) => {
       const label = labels[i]!;
       const who = this.paint(`— ${list(t.outlets, 2)}`, 'dim');

@@ -1,7 +1,8 @@
 /**
- * Versioned schema. Each migration runs once, in order, inside a transaction, and the
- * database's user_version records the last one applied. Never edit a released migration:
- * add the next one.
+ * Versioned schema. Each migration runs once, in order, and the database's user_version
+ * records the last one applied; the pending ones run in one transaction that holds the
+ * write lock (migrate in sqlite.ts), so concurrent openers never apply one twice. Never
+ * edit a released migration: add the next one.
  */
 export interface Migration {
   version: number;

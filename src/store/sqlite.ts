@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin } from '../pipeline/record.js';
-import { RunError } from '../pipeline/errors.js';
 import type {
   AddResult,
   AnnotationRecord,
@@ -24,7 +23,7 @@ import type {
   StoryTx,
   StoryVector,
 } from './store.js';
-import { MIGRATIONS, LATEST_VERSION } from './migrations.js';
+import { cannotOpen, prepareDatabase } from './open.js';
 import { strongestReached } from './reach.js';
 
 export const DEFAULT_DB = '.corroborate/corroborate.db';
@@ -60,29 +59,16 @@ export function openSqliteStore(path: string = DEFAULT_DB): Store {
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new RunError(`cannot open the database ${path}: ${(error as Error).message}`, 'check the --db path, its folder permissions, and that it is a corroborate database');
+    throw cannotOpen(path, error);
   }
-  migrate(db, path);
+  try {
+    prepareDatabase(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return new SqliteStore(db);
-}
-
-function migrate(db: Database.Database, path: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_VERSION) {
-    throw new RunError(`${path} has schema version ${current}, newer than this corroborate (${LATEST_VERSION})`, 'upgrade corroborate, or use another --db');
-  }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
 }
 
 class SqliteStore implements Store {

@@ -13,6 +13,7 @@ import { absoluteUrl, cleanByline, dropFeedFooter, htmlBlocks, htmlLine, joinNam
 import { ATOM_03_NS, ATOM_NS, childrenByName, first, inheritedBase, inheritedLang, parseFeedDocument } from './feed-xml.js';
 import { readRssDocument } from './rss.js';
 import { attr, serializeChildren, textContent, type XmlElement } from './xml.js';
+import { append } from '../../pipeline/arrays.js';
 
 const HOME: ReadonlySet<string> = new Set([ATOM_NS, ATOM_03_NS]);
 
@@ -114,7 +115,7 @@ function readEntry(entry: XmlElement, feed: Feed, origin: string): Extracted {
     fullName: content && attr(content, 'src') !== null ? 'inline content (it is linked by src)' : '<content>',
     summaryName: '<summary>',
   });
-  messages.push(...body.messages);
+  append(messages, body.messages);
 
   const publishedEl = first(fields, 'published', 'issued', 'created', 'updated', 'modified');
   const publishedText = publishedEl ? oneLine(textContent(publishedEl)) : null;

@@ -7,6 +7,7 @@
 import { InputError } from '../../pipeline/errors.js';
 import type { Extracted, Message } from '../../pipeline/record.js';
 import { lineOf, type XmlElement } from './xml.js';
+import { append } from '../../pipeline/arrays.js';
 
 export function warning(code: string, text: string): Message {
   return { severity: 'warning', stage: 'extract', code, text };
@@ -24,7 +25,7 @@ export class ItemCollector {
   constructor(private readonly name: string) {}
 
   add(item: Extracted): void {
-    if (this.pending.length > 0) item.messages.unshift(...this.pending);
+    if (this.pending.length > 0) item.messages = [...this.pending, ...item.messages];
     this.pending = [];
     this.items.push(item);
   }
@@ -50,7 +51,7 @@ export class ItemCollector {
       throw new InputError(this.name, code, `${message}${detail}`);
     }
     const last = this.items[this.items.length - 1]!;
-    last.messages.push(...this.pending);
+    append(last.messages, this.pending);
     this.pending = [];
     return this.items;
   }

@@ -11,6 +11,7 @@ import { isObject, kindOf, parseJsonInput } from '../jsonl/json.js';
 import { chooseBody } from './body.js';
 import { ItemCollector, itemOrigin, warning } from './collect.js';
 import { absoluteUrl, anyBlocks, anyLine, cleanByline, htmlBlocks, joinNames, normalizeLanguage, plainBlocks } from './content.js';
+import { append } from '../../pipeline/arrays.js';
 
 /** True for a parsed value shaped like a JSON Feed: a version URL, or a title beside an items array. */
 export function isJsonFeed(value: unknown): value is Record<string, unknown> {
@@ -72,7 +73,7 @@ function readItem(item: Record<string, unknown>, origin: string, feed: FeedConte
     fullName: 'content_html or content_text',
     summaryName: 'summary',
   });
-  messages.push(...body.messages);
+  append(messages, body.messages);
 
   const dateText = str(item['date_published']);
   const published = normalizeDate(dateText);

@@ -13,6 +13,7 @@ import { childrenByName, first, inheritedBase, inheritedLang, parseFeedDocument,
 import { readAtomDocument } from './atom.js';
 import { attr, elements, serializeChildren, textContent, type XmlElement } from './xml.js';
 import { htmlToBlocks } from '../html/blocks.js';
+import { append } from '../../pipeline/arrays.js';
 
 const HOME: ReadonlySet<string> = new Set(['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', 'http://backend.userland.com/rss2']);
 
@@ -71,7 +72,7 @@ function readItem(item: XmlElement, channel: Channel, origin: string): Extracted
     fullName: 'content:encoded',
     summaryName: 'description',
   });
-  messages.push(...body.messages);
+  append(messages, body.messages);
 
   const dateText = text(first(fields, 'pubDate', 'dc:date', 'atom:published', 'dcterms:issued', 'atom:updated'));
   const published = normalizeDate(dateText);

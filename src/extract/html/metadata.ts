@@ -123,7 +123,10 @@ function hasAncestor(el: Element, name: string): boolean {
   return false;
 }
 
-const first = (...values: (string | null | undefined)[]): string | null => {
+const first = (...values: (string | null | undefined)[]): string | null => firstOf(values);
+
+/** `first` of a list that may be long (a page may repeat a tag any number of times). */
+function firstOf(values: readonly (string | null | undefined)[]): string | null {
   for (const v of values) {
     if (typeof v === 'string') {
       const t = squash(v);
@@ -131,7 +134,7 @@ const first = (...values: (string | null | undefined)[]): string | null => {
     }
   }
   return null;
-};
+}
 
 /** Names of people from a JSON-LD author field or a meta tag; URLs and handles are not names. */
 export function cleanNames(raw: readonly string[]): string[] {
@@ -219,7 +222,7 @@ function resolveUrl(href: string | null, base: string | null): string | null {
 
 function jsonString(obj: JsonObject | null, key: string, ld: LinkedData): string | null {
   if (!obj) return null;
-  return first(...stringsOf(obj[key], ld.resolve));
+  return firstOf(stringsOf(obj[key], ld.resolve));
 }
 
 export function extractMetadata(doc: Document, options: { url?: string } = {}): PageMetadata {
@@ -228,12 +231,12 @@ export function extractMetadata(doc: Document, options: { url?: string } = {}): 
   const art = ld.article;
   const meta = (...keys: string[]): string | null => {
     for (const k of keys) {
-      const v = first(...(g.meta.get(k) ?? []));
+      const v = firstOf(g.meta.get(k) ?? []);
       if (v) return v;
     }
     return null;
   };
-  const prop = (key: string): string | null => first(...(g.itemprops.get(key) ?? []));
+  const prop = (key: string): string | null => firstOf(g.itemprops.get(key) ?? []);
 
   const publisher = art ? ld.resolve(art['publisher']) : null;
   const siteName = first(

@@ -11,6 +11,7 @@ import { warning } from '../feeds/collect.js';
 import { absoluteUrl, anyBlocks, anyLine, cleanByline, joinNames, normalizeLanguage } from '../feeds/content.js';
 import { isWordpressPost, wordpressPost } from '../wordpress/post.js';
 import { isObject } from './json.js';
+import { append } from '../../pipeline/arrays.js';
 
 type Json = Record<string, unknown>;
 
@@ -126,7 +127,7 @@ export function genericArticle(obj: Json, origin: string): Extracted {
     fullName: 'text/body/content',
     summaryName: 'description/summary',
   });
-  messages.push(...body.messages);
+  append(messages, body.messages);
   if (cut && !body.partial) messages.push(warning('truncated-text', 'the text was cut short by its source ("[+N chars]"); only the beginning was read'));
 
   const dateValue = scalar(f.get('date'));

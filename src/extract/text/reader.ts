@@ -102,7 +102,7 @@ function takeHeader(lines: Line[], header: Header, scraped: boolean): Line[] {
       break;
     }
   }
-  body.push(...lines.slice(i));
+  for (; i < lines.length; i++) body.push(lines[i]!);
   // A scraped page's standfirst sits between the headline and the story; plain text has none.
   if (scraped && header.title && body[0] && body[0].text.length > 60 && /[.!?]["”’]?$/.test(body[0].text) && body.length > 2) {
     header.description = body[0].text;

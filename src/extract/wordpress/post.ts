@@ -9,6 +9,7 @@ import { chooseBody } from '../feeds/body.js';
 import { warning } from '../feeds/collect.js';
 import { absoluteUrl, cleanByline, htmlBlocks, htmlLine, normalizeLanguage } from '../feeds/content.js';
 import { isObject } from '../jsonl/json.js';
+import { append } from '../../pipeline/arrays.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ export function wordpressPost(post: Json, origin: string): Extracted {
     summaryName: 'excerpt',
   });
   if (isProtected) messages.push(warning('protected', 'the post is password-protected; its full text is not in the export'));
-  messages.push(...body.messages);
+  append(messages, body.messages);
 
   const published = postDate(post, 'date_gmt', 'date');
   if (!published && (str(post['date_gmt']) ?? str(post['date']))) {

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../types.js';
 import { nameKey } from './names.js';
+import { maxOf } from '../../pipeline/arrays.js';
 
 export interface GazetteerEntry {
   /** Canonical name ("United States"). */
@@ -616,7 +617,7 @@ for (const [name, aliases] of rows(ORGANIZATIONS)) {
 }
 
 /** Longest name in the tables, in words: bounds the look-ahead of a multi-word lookup. */
-export const MAX_GAZETTEER_WORDS = Math.max(...[...table.keys()].map((k) => k.split(' ').length));
+export const MAX_GAZETTEER_WORDS = maxOf([...table.keys()].map((k) => k.split(' ').length));
 
 /** The entry a surface names ("U.S.", "Kyiv", "the Kremlin"), if any. */
 export function lookup(surface: string): GazetteerEntry | undefined {
