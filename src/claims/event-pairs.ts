@@ -54,6 +54,7 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * "disagreement").
  */
 export function compound(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) < 2) return false;
   // Lemmas of long words lose a final e that short ones keep ("wildfir", "fire").
   const a = x.replace(/e$/u, '');
   const b = y.replace(/e$/u, '');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitLogistic, solve } from './train.js';
-import { logistic } from '../../src/claims/event-pairs.js';
+import { fitLogistic, solve } from './fit.js';
+import { logistic } from '../src/claims/event-pairs.js';
 
 test('solve finds the one solution of a small system', () => {
   const w = solve([[4, 1, 0], [1, 3, 1], [0, 1, 2]], [6, 9.5, 7]);
