@@ -155,6 +155,26 @@ function thingAt(text: string, c: RichClaim, place: NamedAt, named: readonly Nam
   return { thing: `${noun.low}:${words[k + (words[k + 1]?.low === ',' ? 2 : 1)]!.low}`, start: noun.start, kind };
 }
 
+/** Below this row of the vectors (most frequent first), a word is too common to tell one statement from another. */
+const UNCOMMON_ROW = 1500;
+const TO_VERB = /^(?:to|not|never|will|would|could|should|can)$/u;
+
+/** The act words of a claim that few statements share: verbs and participles, past the most frequent words. */
+function speakerWords(c: RichClaim, text: string): { lemma: string }[] {
+  const v = wordVectors();
+  if (!v) return [];
+  const out = new Map<string, { lemma: string }>();
+  for (const part of c.parts) {
+    const words = wordsOf(text, part.start, part.end);
+    words.forEach((w, i) => {
+      if (w.kind !== 'word' || !isContent(w) || /^\p{Lu}/u.test(text[w.start] ?? '')) return;
+      const act = isEdForm(w.low) || isIngForm(w.low) || TO_VERB.test(words[i - 1]?.low ?? '');
+      if (act && v.rowOf(w.lemma) >= UNCOMMON_ROW) out.set(w.lemma, { lemma: w.lemma });
+    });
+  }
+  return [...out.values()];
+}
+
 export function detailsOf(c: RichClaim, ctx: DetailContext): Detail[] {
   const out: Detail[] = [];
   for (const n of c.numbers) {
@@ -207,6 +227,13 @@ export function detailsOf(c: RichClaim, ctx: DetailContext): Detail[] {
     if (where) out.push({ key: `at:${where.thing}:${m.id}`, start: where.start, end: m.end, own: true, kind: where.kind });
   }
   for (const { t, day } of weekdays) for (const hit of eventsOf(c, ctx.text)) if (timeOf(ctx.text, hit, t)) out.push({ key: `ed:${hit.cls}:${day}`, start: Math.min(hit.start, t.start), end: Math.max(hit.end, t.end), own: true });
+  // A named speaker's refusal in one uncommon word ("I don't want a wasted meeting" and "not
+  // interested at all to waste his time"): the same person refusing an act few statements
+  // name, in their own words. Only a refusal or denial: statements that share one act word
+  // and assert it were as often two facts as one ("surprised to learn" / "we've learned a lot").
+  if (c.attribution.kind === 'speaker' && c.attribution.entityId && c.polarity === 'negative') {
+    for (const w of speakerWords(c, ctx.text)) out.push({ key: `sw:${c.attribution.entityId}:${w.lemma}`, start: c.start, end: c.end, own: true });
+  }
   // Three words of content in a row that two reports both use ("long-range patrol drones").
   for (const part of c.parts) {
     const words = wordsOf(ctx.text, part.start, part.end).filter((w) => w.kind === 'word' || w.kind === 'number');

@@ -149,3 +149,21 @@ test('two kinds of one thing in a place are two things; a name before the thing 
   ]);
   assert.ok(named.some((d) => d.startsWith('at:store:near:')), named.join(', '));
 });
+
+test('one speaker refusing one uncommon act in other words is one detail; an assertion or another speaker is not', async () => {
+  const refusal = await details([
+    '“I don’t want a squandered summit,” Prime Minister Ines Lind told reporters in Velmar.',
+    'Prime Minister Ines Lind said she was not prepared to squander another day on the talks.',
+  ]);
+  assert.ok(refusal.some((d) => d.startsWith('sw:') && d.endsWith(':squander')), refusal.join(', '));
+  const asserted = await details([
+    'Prime Minister Ines Lind said she was surprised to learn of the delay in Velmar.',
+    'Prime Minister Ines Lind said the government had learned a lot from the floods.',
+  ]);
+  assert.deepEqual(asserted.filter((d) => d.startsWith('sw:')), []);
+  const others = await details([
+    '“I don’t want a squandered summit,” Prime Minister Ines Lind told reporters in Velmar.',
+    'Opposition leader Tomas Vell said he would not squander another day on the talks.',
+  ]);
+  assert.deepEqual(others.filter((d) => d.startsWith('sw:')), []);
+});

@@ -53,7 +53,7 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     for (const d of detailsOf(c, { text: options.textOf(c.articleId), named: options.namedOf(c.articleId), setting: options.setting, earlier: options.earlier })) {
       // A plan's figure or day is no fact; the words it names are ("to discuss long-range
       // missiles"), and so is an event it follows ("Following the call on Thursday, talks were planned").
-      if (seen.has(d.key) || (c.irrealis && !d.key.startsWith('w:') && !(d.key.startsWith('ed:') && !d.key.startsWith(`ed:${c.predicate}:`)))) continue;
+      if (seen.has(d.key) || (c.irrealis && !/^s?w:/u.test(d.key) && !(d.key.startsWith('ed:') && !d.key.startsWith(`ed:${c.predicate}:`)))) continue;
       seen.add(d.key);
       const list = byKey.get(d.key) ?? [];
       list.push({ claim: c, detail: d });
@@ -140,8 +140,9 @@ export function detailGroups(alignment: Alignment, grouped: Grouped, sources: So
     const sa = slotsOf.get(a.id);
     const sb = slotsOf.get(b.id);
     if (sa && sb && (conflicts(sa, sb).length > 0 || !sameFigures(sa, sb))) return false;
-    // Three words of content pin a detail down whatever else the claims say.
-    if (key.startsWith('w:')) return true;
+    // Three words of content pin a detail down whatever else the claims say; so does one
+    // uncommon act word in one speaker's mouth, said with one polarity (the key holds both).
+    if (key.startsWith('w:') || key.startsWith('sw:')) return true;
     // So does a count of named things ("10 fire engines", "three undersea cables") with no
     // figure against it, in claims about something in common: "a dozen employees had been
     // celebrating" and "he let a dozen employees leave" share the employees, not a fact.

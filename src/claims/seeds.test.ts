@@ -117,6 +117,13 @@ test('two compatible remarks by one speaker are no attribution conflict', async 
   assert.deepEqual(attribution.map((x) => x.summary), []);
 });
 
+test('one refusal in two wordings by the same speaker is corroborated: no wasted meeting, no wasted time', async () => {
+  const { analysis } = await story();
+  const group = analysis.claims.find((g) => g.status === 'corroborated' && g.evidence.some((e) => /wasted meeting/u.test(e.text)) && g.evidence.some((e) => /waste his time/u.test(e.text)));
+  assert.ok(group, analysis.claims.filter((g) => g.evidence.some((e) => /wast/u.test(e.text))).map((g) => `${g.status}: ${g.text}`).join('\n'));
+  assert.equal(group.independentSources, 2);
+});
+
 test('facts stated inside different statements are corroborated: the earlier Alaska summit, the missiles, last Thursday’s call', async () => {
   const { analysis } = await story();
   const alaska = analysis.claims.find((g) => g.detail?.includes('place:alaska') && g.status === 'corroborated');
