@@ -7,7 +7,7 @@
  */
 import type { AnnotatedArticle } from '../pipeline/annotate.js';
 import type { EventMention } from './event-context.js';
-import { isAuxiliary, isContent, isIngForm, isVerbish, wordsOf, type Word } from './words.js';
+import { isAuxiliary, isContent, isIngForm, isVerbish, lemmaOf, wordsOf, type Word } from './words.js';
 import { predicateAt, REPORTING_STATES } from './predicates.js';
 import { namesEvent } from './event-words.js';
 
@@ -24,9 +24,12 @@ function endsNounPhrase(words: readonly Word[], i: number): boolean {
   return next === undefined || next.kind !== 'word' || !isContent(next) || isVerbish(next, words[i]);
 }
 
+/** How a report voices what someone said ("described it as", "insisted"): the saying, not a happening. */
+const SPEECH = new Set(['describe', 'insist', 'suggest', 'explain', 'note', 'stress', 'argue', 'claim', 'reiterate', 'acknowledge', 'quote', 'cite'].map(lemmaOf));
+
 const BASE_VERB_SLOT = /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|never)$/u;
-/** Words with the shape of an event that never name one. */
-const NOT_EVENTS = new Set(['government', 'department', 'nation', 'station', 'population', 'information', 'position', 'condition', 'question', 'section', 'edition', 'version', 'mention', 'future', 'nature', 'culture', 'structure', 'moment', 'environment', 'equipment', 'apartment', 'parliament', 'tournament', 'amendment', 'region', 'television', 'division', 'commission', 'mission', 'session', 'pressure', 'measure', 'feature', 'picture', 'figure', 'temperature', 'literature', 'according', 'including', 'following', 'reportedly']);
+/** Words with the shape of an event, or words of meaning near events, that never name one. */
+const NOT_EVENTS = new Set(['thing', 'things', 'everything', 'something', 'anything', 'nothing', 'way', 'lot', 'part', 'government', 'department', 'nation', 'station', 'population', 'information', 'position', 'condition', 'question', 'section', 'edition', 'version', 'mention', 'future', 'nature', 'culture', 'structure', 'moment', 'environment', 'equipment', 'apartment', 'parliament', 'tournament', 'amendment', 'region', 'television', 'division', 'commission', 'mission', 'session', 'pressure', 'measure', 'feature', 'picture', 'figure', 'temperature', 'literature', 'according', 'including', 'following', 'reportedly']);
 
 export function eventMentions(a: AnnotatedArticle): EventMention[] {
   const out: EventMention[] = [];
@@ -35,7 +38,7 @@ export function eventMentions(a: AnnotatedArticle): EventMention[] {
     const words = wordsOf(text, sentence.start, sentence.end);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.kind !== 'word' || isAuxiliary(w.low) || NOT_EVENTS.has(w.low) || REPORTING_STATES.has(w.lemma)) continue;
+      if (w.kind !== 'word' || isAuxiliary(w.low) || NOT_EVENTS.has(w.low) || REPORTING_STATES.has(w.lemma) || SPEECH.has(w.lemma)) continue;
       const prev = words[i - 1];
       const hit = predicateAt(words, i);
       const event =

@@ -8,6 +8,7 @@
  */
 import type { MentionContext } from './event-context.js';
 import { sameFamily } from './event-context.js';
+import { isStopword } from './words.js';
 import { wordVectors } from './vectors.js';
 import { COMMON_WORDS } from './soft.js';
 import { EVENT_MODEL } from './event-model.js';
@@ -50,19 +51,24 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /**
  * One word the last part of the other, after a word of its own ("quake", "earthquake";
- * "fire", "wildfire"), not after a prefix ("ground", "return") nor a negation ("agreement",
- * "disagreement").
+ * "fire", "wildfire"), not after a prefix, a particle or a fragment ("return", "outbreak",
+ * "welcome", "intend") nor a negation ("agreement", "disagreement").
  */
 export function compound(x: string, y: string): boolean {
-  if (Math.abs(x.length - y.length) < 2) return false;
+  if (Math.abs(x.length - y.length) < 3) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 4) return false;
   // Lemmas of long words lose a final e that short ones keep ("wildfir", "fire").
-  const a = x.replace(/e$/u, '');
-  const b = y.replace(/e$/u, '');
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const front = long.slice(0, long.length - short.length);
-  return short.length >= 3 && front.length >= 3 && long.endsWith(short) && !NEGATING_PREFIX.test(front);
+  const tail = long.endsWith(short) ? short : short.endsWith('e') && long.endsWith(short.slice(0, -1)) ? short.slice(0, -1) : null;
+  if (tail === null) return false;
+  const front = long.slice(0, long.length - tail.length).replace(/-$/u, '');
+  if (front.length < 3 || NEGATING_PREFIX.test(front) || isStopword(front)) return false;
+  const row = wordVectors()?.rowOf(front) ?? -1;
+  return row >= 0 && row < WORD_OF_ITS_OWN;
 }
 
+/** A front part must be a word this frequent at least (a row of the vectors) to be a word of its own, not a fragment ("cont", "int"). */
+const WORD_OF_ITS_OWN = 10_000;
 const NEGATING_PREFIX = /^(?:dis|un|non-?|in|im|ir|il|mis|anti-?|counter-?)$/u;
 
 /** The cosine of two mentions' words, split by whether either is among the most frequent words (whose closeness says little). */
