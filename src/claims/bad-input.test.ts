@@ -24,7 +24,8 @@ test('a story of one article: every fact single-source, no contradiction between
   assert.ok(analysis.quotes.every((q) => q.spread === 'single'));
 });
 
-test('500 near-identical copies: one source, no contradictions, and fast', async () => {
+// How fast is for npm run bench (claims-speed); a timed assertion here only fails on a busy machine.
+test('500 near-identical copies: one source, no contradictions', async () => {
   const copies = Array.from({ length: 500 }, (_, i) =>
     invent({
       outlet: `Syndicate ${i}`,
@@ -36,10 +37,7 @@ test('500 near-identical copies: one source, no contradictions, and fast', async
   const story = await storyOf(copies);
   const groups = story.copyGroups.filter((g) => g.members.length > 1);
   assert.ok(groups.length >= 1 && groups[0]!.members.length > 450, `copy groups: ${groups.map((g) => g.members.length).join(', ')}`);
-  const started = performance.now();
   const analysis = analyzeStory(story.annotated, story.canonical, story.copyGroups);
-  const elapsed = performance.now() - started;
-  assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
   assert.deepEqual(analysis.contradictions.filter((c) => !c.internal), []);
   const evidence = analysis.claims.reduce((n, g) => n + g.evidence.length, 0);
   assert.ok(evidence > 500 * 6, `${evidence} evidence spans`);
