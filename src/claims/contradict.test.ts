@@ -17,6 +17,7 @@ interface Case {
 const CASES: Case[] = [
   { name: 'numeric: different death tolls', a: 'Flooding killed 14 people in Arlen on Monday, police said.', b: 'Flooding killed 17 people in Arlen on Monday, the hospital said.', type: 'numeric', values: ['14 people', '17 people'] },
   { name: 'numeric: "more than 3,000" against "about 2,300" evacuated', a: 'More than 3,000 people were evacuated from Arlen.', b: 'About 2,300 residents were evacuated from Arlen.', type: 'numeric' },
+  { name: 'numeric: "puts the magnitude at" states a figure too', a: 'The Varga Seismic Institute puts the Lind quake’s magnitude at 6.1.', b: 'The Lind quake had a magnitude of 5.4, officials said.', type: 'numeric', values: ['6.1', '5.4'] },
   { name: 'numeric: "at least 14" does not contradict 17', a: 'At least 14 people were killed in the Arlen floods.', b: 'The Arlen floods killed 17 people.', type: null },
   { name: 'numeric: "hundreds" is a floor, not a contradiction of 2,300', a: 'The flood forced hundreds of residents to leave their homes in Arlen.', b: 'About 2,300 residents were evacuated from Arlen.', type: null },
   { name: 'numeric: about 2,300 and 2,250 agree', a: 'About 2,300 residents were evacuated from Arlen.', b: 'Some 2,250 residents were evacuated from Arlen.', type: null },

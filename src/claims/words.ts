@@ -132,7 +132,7 @@ export function isAuxiliary(low: string): boolean {
 const FINITE = new Set(
   (
     'said told held gave sent built fell rose stood met left took brought began broke came went got kept knew led lost made ' +
-    'paid ran saw spoke spent struck thought won wrote drove flew found shot sought swept withdrew fought froze chose arose ' +
+    'paid ran saw spoke spent struck thought won wrote drove flew found shot sought swept withdrew fought froze chose arose puts ' +
     'bought caught dealt drew felt fled grew heard hid hung laid meant rode sat sold shook slept sank stole stuck taught threw ' +
     'understood undertook woke wore put set cut hit burst quit spread let says holds remains stays sits lies runs operates ' +
     'produces needs seeks insists wants believes knows thinks means gives makes takes comes goes shows remain stay hold ' +
