@@ -104,6 +104,14 @@ function bareOpens(words: readonly Word[], i: number, from: number, to: number):
     // "and flew by helicopter", "and said …" — not "and bottled water".
     if (n1 && isVerbish(n1, w) && (!isEdForm(n1.low) || /^(the|a|an|his|her|its|their|by|to|in|on|at|for|from|with|off|out|up|that|it|him|them)$/u.test(words[i + 2]?.low ?? ''))) return 'coordinate';
     if (n1 && PRONOUN_SUBJECTS.test(n1.low) && words[i + 2] && isVerbish(words[i + 2]!, n1)) return 'coordinate';
+    // "a gas stove had been left on and a space heater was running": a subject of its own, then its verb.
+    if (n1 && DETERMINERS.test(n1.low)) {
+      for (let k = i + 2; k < Math.min(end, i + 6); k++) {
+        const v = words[k]!;
+        if (v.kind !== 'word') break;
+        if (isVerbish(v, words[k - 1])) return k > i + 2 ? 'coordinate' : null;
+      }
+    }
     if (w.low === 'but' && hasVerb(words, i + 1, end)) return 'coordinate';
     return null;
   }
