@@ -7,30 +7,12 @@
 import type { GoldMention } from './data.js';
 import type { StoryRun } from './systems.js';
 import { mentionContexts, type EventMention, type GroupAt, type MentionContext } from '../../src/claims/event-context.js';
-import { linkEvents } from '../../src/claims/events.js';
+import { claimLocator, linkEvents } from '../../src/claims/events.js';
 import type { Clustering } from './systems.js';
 
 /** The claim group whose evidence holds a span, the tightest first: a mention's place among the facts. */
 export function groupLocator(run: StoryRun): GroupAt {
-  const spans = new Map<string, { start: number; end: number; id: string }[]>();
-  for (const group of run.analysis.claims) {
-    for (const e of group.evidence) {
-      const list = spans.get(e.articleId) ?? [];
-      list.push({ start: e.start, end: e.end, id: group.id });
-      spans.set(e.articleId, list);
-    }
-  }
-  return (articleId, start, end) => {
-    let best: string | null = null;
-    let width = Infinity;
-    for (const s of spans.get(articleId) ?? []) {
-      if (s.start <= start && end <= s.end && s.end - s.start < width) {
-        width = s.end - s.start;
-        best = s.id;
-      }
-    }
-    return best;
-  };
+  return claimLocator(run.analysis.claims);
 }
 
 export interface GoldContexts {

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { inventStory, type Story } from './testing.js';
-import { averageLinkage } from './events.js';
+import { averageLinkage, pairScores } from './events.js';
+import type { MentionContext } from './event-context.js';
 import { familyOf, sameFamily } from './event-context.js';
 import { lemmaOf } from './words.js';
 import { compound } from './event-pairs.js';
@@ -102,4 +103,27 @@ test('the same word for two happenings, told apart by their figures, is two even
   assert.ok(sixth);
   assert.equal(eventOf(story, 1, 'stopped'), sixth);
   assert.notEqual(eventOf(story, 2, 'stopped'), sixth);
+});
+
+test('a word said thousands of times is compared with a bounded number of others: the pairs grow with the mentions', () => {
+  const context = (i: number, lemma: string): MentionContext => ({
+    mention: { articleId: `a${i}`, start: 0, end: 5 },
+    low: lemma,
+    lemma,
+    family: lemma,
+    cls: null,
+    row: -1,
+    sentence: 0,
+    statement: `${i}:${lemma}`,
+    lead: true,
+    entities: new Set(),
+    persons: new Set(),
+    times: new Set(),
+    modifier: null,
+    group: null,
+  });
+  const contexts = Array.from({ length: 3000 }, (_, i) => context(i, i % 2 ? 'flood' : 'rescue'));
+  let pairs = 0;
+  for (const row of pairScores(contexts, () => 1).values()) pairs += row.size;
+  assert.ok(pairs > 1000 && pairs <= 3000 * 200, `${pairs} pairs`);
 });

@@ -8,9 +8,9 @@ import type { AnnotatedArticle } from '../pipeline/annotate.js';
 import type { Canonicalization } from '../language/entities/canonical.js';
 import type { ClaimGroup, StoryEvent } from './types.js';
 import type { SourceIndex } from './sources.js';
-import { mentionContexts, type MentionContext } from './event-context.js';
+import { mentionContexts, type GroupAt, type MentionContext } from './event-context.js';
 import { eventMentions } from './event-mentions.js';
-import { lemmaOf } from './words.js';
+import { firstAtOrAfter, lemmaOf } from './words.js';
 import { pairProbability, wordLink, type WordLink } from './event-pairs.js';
 
 /** How likely two mentions name one event, given what their words share. */
@@ -138,10 +138,53 @@ export function averageLinkage(count: number, scores: ReadonlyMap<number, Readon
   return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 }
 
+/** Mentions of one word are compared each with the next this many: a word said thousands of times costs linear work. */
+const SAME_WORD_REACH = 200;
+/** Of two related words, this many mentions of each are compared across. */
+const OTHER_WORD_REACH = 40;
+/** Words related by meaning alone (vector cosine) are looked for among the story's most mentioned words, this many. */
+const MEANING_WORDS = 400;
+
+/**
+ * The pairs of distinct words worth comparing: one derivational family or prefix of one
+ * ("negotiation", "negotiated"), one word the end of the other ("quake", "earthquake"), one
+ * lexicon class, or, among the most mentioned words, any pair (their vectors decide). Found
+ * through keys, so a story with tens of thousands of words never compares them all.
+ */
+function relatedWords(words: readonly { lemma: string; family: string; cls: string | null; count: number }[]): [number, number][] {
+  const pairs = new Set<number>();
+  const n = words.length;
+  const add = (i: number, j: number): void => {
+    if (i !== j) pairs.add(i < j ? i * n + j : j * n + i);
+  };
+  const byKey = new Map<string, number[]>();
+  const key = (k: string, i: number): void => {
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  };
+  const index = new Map(words.map((w, i) => [w.lemma, i]));
+  words.forEach((w, i) => {
+    key(`f:${w.family.slice(0, 5)}`, i);
+    if (w.cls) key(`c:${w.cls}`, i);
+    for (let k = 3; k < w.lemma.length - 2; k++) {
+      const tail = w.lemma.slice(k);
+      for (const t of [tail, `${tail}e`]) {
+        const j = index.get(t);
+        if (j !== undefined) add(i, j);
+      }
+    }
+  });
+  for (const list of byKey.values()) for (let p = 0; p < list.length; p++) for (let q = p + 1; q < list.length; q++) add(list[p]!, list[q]!);
+  const frequent = words.map((w, i) => ({ i, count: w.count })).sort((x, y) => y.count - x.count || x.i - y.i).slice(0, MEANING_WORDS);
+  for (let p = 0; p < frequent.length; p++) for (let q = p + 1; q < frequent.length; q++) add(frequent[p]!.i, frequent[q]!.i);
+  return [...pairs].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
+}
+
 /**
  * The pair scores of a story's mentions, for those worth scoring. Whether a pair is worth it
- * depends on the two words alone, so it is decided once per pair of distinct lemmas and a
- * story of thousands of mentions scores only the pairs of related words.
+ * depends on the two words alone, so it is decided once per pair of related words, and the
+ * work grows with the mentions, not with their square.
  */
 export function pairScores(contexts: readonly MentionContext[], score: PairScore = pairProbability): Map<number, Map<number, number>> {
   const byLemma = new Map<string, number[]>();
@@ -160,15 +203,17 @@ export function pairScores(contexts: readonly MentionContext[], score: PairScore
     if (!row) out.set(a, (row = new Map()));
     row.set(b, s);
   };
-  for (let g = 0; g < groups.length; g++) {
-    const x = groups[g]!;
+  for (const x of groups) {
     const self = x.length > 1 ? wordLink(contexts[x[0]!]!, contexts[x[1]!]!) : null;
-    if (self) for (let p = 0; p < x.length; p++) for (let q = p + 1; q < x.length; q++) put(x[p]!, x[q]!, self);
-    for (let h = g + 1; h < groups.length; h++) {
-      const y = groups[h]!;
-      const link = wordLink(contexts[x[0]!]!, contexts[y[0]!]!);
-      if (link) for (const i of x) for (const j of y) put(i, j, link);
-    }
+    if (self) for (let p = 0; p < x.length; p++) for (let q = p + 1; q < Math.min(x.length, p + 1 + SAME_WORD_REACH); q++) put(x[p]!, x[q]!, self);
+  }
+  const words = groups.map((g) => ({ ...contexts[g[0]!]!, count: g.length }));
+  for (const [g, h] of relatedWords(words)) {
+    const x = groups[g]!;
+    const y = groups[h]!;
+    const link = wordLink(contexts[x[0]!]!, contexts[y[0]!]!);
+    if (!link) continue;
+    for (const i of x.slice(0, OTHER_WORD_REACH)) for (const j of y.slice(0, OTHER_WORD_REACH)) put(i, j, link);
   }
   return out;
 }
@@ -193,14 +238,15 @@ export function linkEvents(contexts: readonly MentionContext[], threshold: numbe
   return clusters.map((c) => c.flatMap((node) => nodes[node]!).sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 }
 
-/** Verbs that say little by themselves ("made", "came", "held"): an event told only through them is no event a reader can name. */
-const LIGHT_VERBS = new Set(['make', 'take', 'come', 'go', 'get', 'give', 'have', 'do', 'hold', 'put', 'set', 'keep', 'want', 'expect', 'believe', 'continue', 'begin', 'seem', 'become', 'remain', 'need', 'try', 'use', 'see', 'know', 'think', 'let', 'help', 'show', 'bring', 'call'].map(lemmaOf));
+/** How far back from a word to look for the claims around it: claims nest only a few deep. */
+const NESTED_CLAIMS = 64;
 
 /**
- * The story's events named in two or more independent reports, the most widely reported
- * first: each with the words that name it, where, and the facts (claim groups) it is in.
+ * Where claim evidence lies: the claim group whose evidence holds a span, the tightest when
+ * claims nest (a relative clause cut out of its sentence). Found by search, not by a scan of
+ * the article's claims, so long articles stay linear.
  */
-export function storyEvents(articles: readonly AnnotatedArticle[], canonical: Canonicalization, groups: readonly ClaimGroup[], sources: SourceIndex): StoryEvent[] {
+export function claimLocator(groups: readonly Pick<ClaimGroup, 'id' | 'evidence'>[]): GroupAt {
   const spans = new Map<string, { start: number; end: number; id: string }[]>();
   for (const g of groups) {
     for (const e of g.evidence) {
@@ -209,10 +255,15 @@ export function storyEvents(articles: readonly AnnotatedArticle[], canonical: Ca
       else spans.set(e.articleId, [{ start: e.start, end: e.end, id: g.id }]);
     }
   }
-  const groupAt = (articleId: string, start: number, end: number): string | null => {
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return (articleId, start, end) => {
+    const list = spans.get(articleId);
+    if (!list) return null;
+    let k = firstAtOrAfter(list, start + 1) - 1;
     let best: string | null = null;
     let width = Infinity;
-    for (const s of spans.get(articleId) ?? []) {
+    for (let seen = 0; k >= 0 && seen < NESTED_CLAIMS; k--, seen++) {
+      const s = list[k]!;
       if (s.start <= start && end <= s.end && s.end - s.start < width) {
         width = s.end - s.start;
         best = s.id;
@@ -220,6 +271,17 @@ export function storyEvents(articles: readonly AnnotatedArticle[], canonical: Ca
     }
     return best;
   };
+}
+
+/** Verbs that say little by themselves ("made", "came", "held"): an event told only through them is no event a reader can name. */
+const LIGHT_VERBS = new Set(['make', 'take', 'come', 'go', 'get', 'give', 'have', 'do', 'hold', 'put', 'set', 'keep', 'want', 'expect', 'believe', 'continue', 'begin', 'seem', 'become', 'remain', 'need', 'try', 'use', 'see', 'know', 'think', 'let', 'help', 'show', 'bring', 'call'].map(lemmaOf));
+
+/**
+ * The story's events named in two or more independent reports, the most widely reported
+ * first: each with the words that name it, where, and the facts (claim groups) it is in.
+ */
+export function storyEvents(articles: readonly AnnotatedArticle[], canonical: Canonicalization, groups: readonly ClaimGroup[], sources: SourceIndex): StoryEvent[] {
+  const groupAt = claimLocator(groups);
   const contexts = mentionContexts(articles.flatMap(eventMentions), articles, canonical, groupAt);
   const events: StoryEvent[] = [];
   for (const cluster of linkEvents(contexts)) {
