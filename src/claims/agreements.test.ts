@@ -95,3 +95,8 @@ test('two facts: two effects of one cause are not one fact because both say "cau
   const story = await twoOutlets(['The cut cables caused internet outages across the Gulf on Friday.', 'Rerouting the traffic has caused network congestion in the Gulf, engineers said.']);
   assert.deepEqual(wholeFacts(story), []);
 });
+
+test('two facts: what a kind of thing can do is not what happened', async () => {
+  const story = await twoOutlets(['A magnitude 6 quake can cause severe damage in the Varga valley.', 'The quake hit the Varga valley on Sunday, causing severe damage.']);
+  assert.deepEqual(wholeFacts(story), []);
+});

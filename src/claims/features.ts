@@ -322,6 +322,11 @@ function lastNoun(words: readonly Word[], isEntityWord: (w: Word) => boolean): s
 }
 
 /** A plan or expectation reported as past: "would meet", "was expected to", "had planned to", "announced plans to". */
+/** "can" says what may happen or what a kind of thing does, never what happened. */
+const GENERIC = /\bcan\s+(?!not\b)\w/u;
+
 export function isIrrealis(lowText: string): boolean {
+  // "A magnitude 6 quake can cause severe damage": what a kind of thing can do, not what happened.
+  if (GENERIC.test(lowText)) return true;
   return /\b(?:would|was expected to|were expected to|was scheduled to|were scheduled to|was due to|were due to|was intended to|were intended to|was supposed to|had planned to|had intended to|plans to|planned to|intended to|was to)\b/u.test(lowText) && !/\bif\b/u.test(lowText);
 }
