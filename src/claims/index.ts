@@ -22,6 +22,7 @@ import { storyFrame } from './frame.js';
 import { analyzeQuotes } from './quotes.js';
 import { buildSources, reportSources, type SourceIndex } from './sources.js';
 import { storyEvents } from './events.js';
+import { phoneContradictions } from './phones.js';
 import { buildTimeline, estimatePublication } from './timeline.js';
 import { matchForm } from '../normalize/text.js';
 import { append } from '../pipeline/arrays.js';
@@ -91,7 +92,8 @@ export function analyzeStory(articles: readonly AnnotatedArticle[], canonical: C
   const found = attempt(() => findContradictions(alignment, grouped, sources, nameOf), () => []);
   const frame = storyFrame(unique, canonical, within, claims);
   const figures = attempt(() => numericContradictions(claims, grouped, sources, frame, nameOf), () => []);
-  const contradictions = [...figures, ...found, ...quoteAnalysis.contradictions];
+  const phones = attempt(() => phoneContradictions(unique, sources), () => []);
+  const contradictions = [...figures, ...found, ...quoteAnalysis.contradictions, ...phones];
   const ids = new Set<string>();
   for (const c of contradictions) {
     let id = c.id;
