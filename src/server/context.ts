@@ -155,6 +155,8 @@ export interface ServerContext {
   analyzeAll(signal?: AbortSignal): Promise<number>;
   /** Resolves when no ingest or analysis is running or queued. */
   idle(): Promise<void>;
+  /** Writes waiting behind the running one. */
+  readonly queuedWrites: number;
   /** Refuses the writes not started (503), waits for the running one, and lets the writer go. */
   close(): Promise<void>;
   /** Ends the running write at once; its transaction is not committed. */
@@ -466,6 +468,10 @@ class Context implements ServerContext {
 
   idle(): Promise<void> {
     return this.writes.idle();
+  }
+
+  get queuedWrites(): number {
+    return this.writes.queued;
   }
 
   async close(): Promise<void> {

@@ -15,7 +15,7 @@ import { HttpError, JSON_CSP, errorReply, html, type Reply, type Request, type R
 import { errorPage } from '../web/error-page.js';
 import { Router, pathSegments } from './router.js';
 import { createContext, type ServerContext } from './context.js';
-import { threadWriter } from './writer.js';
+import { threadWriter, type Writer } from './writer.js';
 import { apiOperations, type ApiLimits } from './api.js';
 import { routeOf } from './operations.js';
 import { pageRoutes } from './pages.js';
@@ -43,6 +43,8 @@ export interface ServerOptions {
    * it, and this thread only reads; otherwise they run here, on `store`.
    */
   dbPath?: string;
+  /** Where writes run, in place of the thread `dbPath` starts or the inline default. */
+  writer?: Writer;
   /** Ingests that may wait behind the running write; more get 503 with Retry-After. */
   maxQueuedWrites?: number;
   /** One line per request, and the stack of every unexpected failure. */
@@ -96,7 +98,7 @@ export function createApp(options: ServerOptions): App {
     log,
     ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
     ...(options.maxQueuedWrites !== undefined ? { maxQueuedWrites: options.maxQueuedWrites } : {}),
-    ...(options.dbPath !== undefined ? { writer: threadWriter({ path: options.dbPath, version: options.version, maxInputBytes: limits.maxInputBytes }) } : {}),
+    ...writerOf(options, limits),
   });
   const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context)]);
   const loopbackOnly = isLoopback(options.host ?? DEFAULT_HOST);
@@ -123,6 +125,12 @@ export function createApp(options: ServerOptions): App {
     while (inFlight.size > 0) await Promise.all(inFlight);
   };
   return { context, routes: router.routes, limits, listener, answered };
+}
+
+function writerOf(options: ServerOptions, limits: ApiLimits): { writer?: Writer } {
+  if (options.writer) return { writer: options.writer };
+  if (options.dbPath === undefined) return {};
+  return { writer: threadWriter({ path: options.dbPath, version: options.version, maxInputBytes: limits.maxInputBytes }) };
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
