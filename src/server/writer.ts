@@ -78,8 +78,9 @@ function startWorker(workerData: WriterData): Worker {
 }
 
 /**
- * A writer thread, started on the first job and started again on the next one if it
- * dies (a job that ran it out of memory fails alone).
+ * A writer thread, started at once (loading the pipeline takes seconds the first POST
+ * should not wait for) and started again on the next job if it dies (a job that ran it
+ * out of memory fails alone).
  */
 export function threadWriter(data: WriterData): Writer {
   let worker: Worker | null = null;
@@ -114,6 +115,7 @@ export function threadWriter(data: WriterData): Writer {
     });
   };
 
+  worker = start();
   return {
     ingest: (bytes, name) => call<IngestResult>({ op: 'ingest', bytes, name }),
     analyzeStory: (storyId) => call<StoryOutcome>({ op: 'analyzeStory', storyId }),

@@ -78,7 +78,7 @@ export function openSqliteStore(path: string = DEFAULT_DB, options: OpenOptions 
     db.close();
     throw error;
   }
-  return new SqliteStore(db, options.reader ? 'BEGIN' : 'BEGIN IMMEDIATE');
+  return new SqliteStore(db, options.reader ?? false);
 }
 
 class SqliteStore implements Store {
@@ -96,8 +96,8 @@ class SqliteStore implements Store {
 
   constructor(
     private readonly db: Database.Database,
-    /** How copy and story transactions begin: a reader's take no lock until they read. */
-    private readonly begin: 'BEGIN' | 'BEGIN IMMEDIATE',
+    /** A reader's transactions take no write lock, and it keeps no cache in the store. */
+    private readonly reader: boolean,
   ) {
     this.insert = db.prepare(`
       INSERT INTO articles (id, format, origin, title, text, paragraphs, byline, source_name, source_domain, source_origin,
@@ -166,7 +166,7 @@ class SqliteStore implements Store {
   }
 
   async copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T> {
-    const tx = (this.copyTx ??= new SqliteCopyTx(this.db));
+    const tx = (this.copyTx ??= new SqliteCopyTx(this.db, this.reader));
     return this.queued(() => work(tx));
   }
 
@@ -179,7 +179,7 @@ class SqliteStore implements Store {
     // better-sqlite3's own transaction() takes only synchronous work, so this one is opened
     // by hand; transactions queue behind each other instead of nesting.
     const run = async (): Promise<T> => {
-      this.db.exec(this.begin);
+      this.db.exec(this.reader ? 'BEGIN' : 'BEGIN IMMEDIATE');
       try {
         const result = await work();
         this.db.exec('COMMIT');
@@ -341,7 +341,10 @@ class SqliteCopyTx implements CopyTx {
   private readonly putGroupRow: Database.Statement<[string, string, number]>;
   private readonly dropGroup: Database.Statement<[string]>;
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    private readonly reader: boolean,
+  ) {
     this.fingerprint = db.prepare('SELECT * FROM copy_fingerprints WHERE article_id = ?');
     this.byTextHash = db.prepare('SELECT article_id FROM copy_fingerprints WHERE text_hash = ? ORDER BY article_id LIMIT ?');
     this.byKey = db.prepare('SELECT article_id FROM copy_keys WHERE key = ? ORDER BY article_id LIMIT ?');
@@ -421,6 +424,10 @@ class SqliteCopyTx implements CopyTx {
 
   async groupMembers(groupKey: string): Promise<CopyMemberRecord[]> {
     return this.membersOf.all(groupKey).map(memberFromRow);
+  }
+
+  async keepRelations(records: readonly CopyMemberRecord[]): Promise<void> {
+    if (!this.reader) await this.putMembers(records);
   }
 
   async putMembers(records: readonly CopyMemberRecord[]): Promise<void> {
