@@ -226,7 +226,7 @@ async function describe(tx: CopyTx, groupKey: string, originalId: string): Promi
       originalIn: r.originalIn ?? 0,
     });
   }
-  if (stale.length > 0) await tx.putMembers(stale);
+  if (stale.length > 0) await tx.keepRelations(stale);
   members.sort((x, y) => (x.relation === 'original' ? -1 : y.relation === 'original' ? 1 : compareOriginal(x, y)));
   return { id: groupId(originalId), original: originalId, members };
 }

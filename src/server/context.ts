@@ -8,21 +8,19 @@
  * not race an analysis of the stories it is changing. Reads of cached state do not wait.
  */
 import type { Store, ArticleSummary } from '../store/store.js';
-import type { Article, Format, Message } from '../pipeline/record.js';
-import { InputError } from '../pipeline/errors.js';
+import type { Article } from '../pipeline/record.js';
 import type { LanguageAnnotations } from '../language/types.js';
 import { LANGUAGE_VERSION } from '../language/index.js';
-import { processInput } from '../pipeline/run.js';
-import { analyzeArticles } from '../pipeline/analyze.js';
-import { annotateArticles } from '../pipeline/annotate.js';
-import { analyzeStoredStory, copyGroupsIn, storyCopyGroups, storyDocument, storyDocumentKey, textsOf, type StoryDocument } from '../pipeline/story-document.js';
-import type { CopyGroup } from '../copies/index.js';
+import { storyCopyGroups, storyDocumentKey } from '../pipeline/story-document.js';
 import { getStory, listStories, type Story } from '../stories/index.js';
 import type { AnalysedStoryEntry, AnalysisDocument } from '../report/document.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { matchForm } from '../normalize/text.js';
-import { setImmediate as yieldTurn } from 'node:timers/promises';
 import type { StoryListing } from '../web/list.js';
+import { HttpError } from './http.js';
+import { storeJobs, type IngestResult, type StoryOutcome } from './jobs.js';
+import { inlineWriter, type Writer } from './writer.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface StoryBundle {
   /** The story's analysis document: the shape `analyze --json` prints, holding this one story. */
@@ -114,26 +112,7 @@ export interface SearchResults {
   claims: { total: number; hits: ClaimHit[] };
 }
 
-export interface IngestedArticle {
-  id: string;
-  title: string;
-  source: string;
-  storyId: string | null;
-  /** False when the store held it already. */
-  added: boolean;
-}
-
-export interface IngestResult {
-  input: string;
-  format: Format;
-  articles: IngestedArticle[];
-  added: string[];
-  existing: string[];
-  /** The stories the articles are in, each once. */
-  stories: string[];
-  /** What went wrong with single articles (they were stored all the same). */
-  messages: (Message & { articleId: string })[];
-}
+export type { IngestResult, IngestedArticle } from './jobs.js';
 
 export interface ContextOptions {
   store: Store;
@@ -143,6 +122,11 @@ export interface ContextOptions {
   maxInputBytes?: number;
   /** Story documents kept in memory, least recently used dropped first. */
   cacheSize?: number;
+  /** Where writes run; inline on `store` unless given. */
+  writer?: Writer;
+  /** Ingests that may wait behind the running write before more are refused with 503. */
+  maxQueuedWrites?: number;
+  log?: (line: string) => void;
 }
 
 export interface ServerContext {
@@ -159,7 +143,8 @@ export interface ServerContext {
   /**
    * Reads one input (format sniffed from its content), stores its articles, updates copies
    * and stories and re-analyses the stories it touched. Throws the `InputError` when
-   * nothing could be read. Ingests run one at a time.
+   * nothing could be read. Ingests run one at a time; past the queue's bound they are
+   * refused with a 503 `HttpError`.
    */
   ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
   /**
@@ -170,16 +155,12 @@ export interface ServerContext {
   analyzeAll(signal?: AbortSignal): Promise<number>;
   /** Resolves when no ingest or analysis is running or queued. */
   idle(): Promise<void>;
-}
-
-/** One queue of work that must not interleave with other work on the store. */
-class Serial {
-  tail: Promise<unknown> = Promise.resolve();
-  run<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(work, work);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
+  /** Writes waiting behind the running one. */
+  readonly queuedWrites: number;
+  /** Refuses the writes not started (503), waits for the running one, and lets the writer go. */
+  close(): Promise<void>;
+  /** Ends the running write at once; its transaction is not committed. */
+  terminate(): Promise<void>;
 }
 
 interface Cached {
@@ -269,7 +250,6 @@ function listItem(s: Story): StoryListItem {
 interface CurrentStory {
   storyId: string;
   story: Story;
-  groups: CopyGroup[];
   key: string;
 }
 
@@ -278,23 +258,31 @@ function bundleOf(doc: AnalysisDocument, texts: ReadonlyMap<string, string>, key
   return story ? { doc, story, texts, key } : null;
 }
 
+/** A story that changes under every analysis of it (ingests keep landing) is given up after this many. */
+const ANALYSIS_ATTEMPTS = 3;
+
 class Context implements ServerContext {
   readonly store: Store;
   readonly version: string;
-  private readonly maxInputBytes: number;
   private readonly cacheSize: number;
-  private readonly writes = new Serial();
+  private readonly writer: Writer;
+  private readonly writes: WriteQueue;
+  private readonly log: (line: string) => void;
   /** Story bundles by story id, least recently used first. */
   private readonly bundles = new Map<string, Cached>();
+  /** Analyses asked for and not yet done, by story: requests for one story share one. */
+  private readonly analysing = new Map<string, Promise<StoryOutcome>>();
   private storyList: { stamp: string; stories: Story[] } | null = null;
-  /** Bumped after each ingest: this connection's own commits do not move the store's data version. */
+  /** Bumped after each ingest: an inline writer's commits, on this same connection, do not move the data version. */
   private generation = 0;
 
   constructor(options: ContextOptions) {
     this.store = options.store;
     this.version = options.version;
-    this.maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_BYTES;
     this.cacheSize = Math.max(1, options.cacheSize ?? 32);
+    this.writer = options.writer ?? inlineWriter(storeJobs(options.store, options.version, options.maxInputBytes ?? DEFAULT_MAX_BYTES));
+    this.writes = new WriteQueue(options.maxQueuedWrites);
+    this.log = options.log ?? (() => undefined);
   }
 
   /** Equal stamps mean nothing was committed in between, by this server or by another process. */
@@ -309,52 +297,56 @@ class Context implements ServerContext {
       this.bundles.set(storyId, cached);
       return cached.bundle;
     }
-    return this.writes.run(() => this.resolveBundle(storyId));
+    return this.resolveBundle(storyId);
   }
 
-  /** Inside the write queue: checks the cached bundle against the story as stored, and recomputes it when stale. */
+  /**
+   * Checks the cached bundle against the story as stored, then the kept document; when
+   * neither is current the writer analyses the story, and the kept document is read again.
+   */
   private async resolveBundle(storyId: string): Promise<StoryBundle | null> {
-    const stamp = await this.stamp();
-    const current = await this.currentStory(storyId);
-    if (!current) {
-      this.bundles.delete(storyId);
-      return null;
-    }
-    const { story, key } = current;
-    const cached = this.bundles.get(storyId);
-    if (cached && cached.bundle.key === key) {
-      this.remember(storyId, stamp, cached.bundle);
-      return cached.bundle;
-    }
-    const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
-    if (kept && kept.key === key) {
-      const texts = await this.storedTexts(story.articles);
-      const bundle = texts ? bundleOf(kept.document, texts, key) : null;
-      if (bundle) {
-        this.remember(storyId, stamp, bundle);
-        return bundle;
+    for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
+      const stamp = await this.stamp();
+      const current = await this.currentStory(storyId);
+      if (!current) {
+        this.bundles.delete(storyId);
+        return null;
       }
+      const found = await this.currentBundle(current);
+      if (found) {
+        this.remember(storyId, stamp, found);
+        return found;
+      }
+      if ((await this.analyse(storyId)) === 'missing') return null;
     }
-    const computed = await this.analyzeAndKeep(current);
-    if (!computed) return null;
-    const bundle = bundleOf(computed.doc, computed.texts, key);
-    if (bundle) this.remember(storyId, stamp, bundle);
-    return bundle;
+    throw new HttpError(503, 'story-changing', `story ${storyId} changed under each of ${ANALYSIS_ATTEMPTS} analyses while articles arrived; ask again in a moment`, { 'retry-after': '2' });
   }
 
-  /** The story as stored, with the copy groups and key its document is computed from; null when unknown. */
+  /** The cached or kept bundle when it is the current story's; null when the story needs analysing. */
+  private async currentBundle({ storyId, story, key }: CurrentStory): Promise<StoryBundle | null> {
+    const cached = this.bundles.get(storyId);
+    if (cached && cached.bundle.key === key) return cached.bundle;
+    const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
+    if (!kept || kept.key !== key) return null;
+    const texts = await this.storedTexts(story.articles);
+    return texts ? bundleOf(kept.document, texts, key) : null;
+  }
+
+  private analyse(storyId: string): Promise<StoryOutcome> {
+    let running = this.analysing.get(storyId);
+    if (!running) {
+      running = this.writes.run(() => this.writer.analyzeStory(storyId), { bounded: false }).finally(() => this.analysing.delete(storyId));
+      this.analysing.set(storyId, running);
+    }
+    return running;
+  }
+
+  /** The story as stored, with the key its document is computed under; null when unknown. */
   private async currentStory(storyId: string): Promise<CurrentStory | null> {
     const story = await getStory(this.store, storyId);
     if (!story) return null;
     const groups = await storyCopyGroups(this.store, story);
-    return { storyId, story, groups, key: storyDocumentKey(this.version, story, groups) };
-  }
-
-  /** Null when a member is missing from the store; nothing is kept then. */
-  private async analyzeAndKeep(current: CurrentStory): Promise<StoryDocument | null> {
-    const computed = await analyzeStoredStory(this.store, this.version, current.story, current.groups);
-    if (computed) await this.keep(current.storyId, current.key, computed.doc);
-    return computed;
+    return { storyId, story, key: storyDocumentKey(this.version, story, groups) };
   }
 
   private remember(storyId: string, stamp: string, bundle: StoryBundle): void {
@@ -371,18 +363,6 @@ class Context implements ServerContext {
       texts.set(id, article.text);
     }
     return texts;
-  }
-
-  /** Persists a story's document and indexes its claim groups for search. */
-  private async keep(storyId: string, key: string, doc: AnalysisDocument): Promise<void> {
-    const claims = (doc.stories[0]?.claims ?? []).map((c) => ({
-      claimId: c.id,
-      text: c.text,
-      status: c.status,
-      independentSources: c.independentSources,
-      evidence: c.evidence.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end })),
-    }));
-    await this.store.saveStoryDocument({ storyId, key, generated: doc.generated, document: doc }, claims);
   }
 
   private async allStories(): Promise<Story[]> {
@@ -425,12 +405,13 @@ class Context implements ServerContext {
   }
 
   async article(id: string): Promise<ArticleView | null> {
-    const article = await this.store.getArticle(id);
+    const article: Article | null = await this.store.getArticle(id);
     if (!article) return null;
     // The layer name is the one annotateArticles files the language stage under.
     const stored = (await this.store.getAnnotations<LanguageAnnotations>('language', [id])).get(id);
     const annotations =
-      stored && stored.version === LANGUAGE_VERSION ? stored.data : (await this.writes.run(() => annotateArticles(this.store, [article])))[0]!.language;
+      stored && stored.version === LANGUAGE_VERSION ? stored.data : await this.writes.run(() => this.writer.annotate(id), { bounded: false });
+    if (!annotations) return null;
     const storyId = (await this.storiesOf([id])).get(id) ?? null;
     return { ...article, storyId, annotations };
   }
@@ -475,71 +456,44 @@ class Context implements ServerContext {
   }
 
   ingest(bytes: Uint8Array, name: string): Promise<IngestResult> {
-    return this.writes.run(() => this.ingestNow(bytes, name));
-  }
-
-  private async ingestNow(bytes: Uint8Array, name: string): Promise<IngestResult> {
-    const outcome = processInput({ name, bytes }, this.maxInputBytes);
-    if (outcome.error) throw outcome.error;
-    if (outcome.format === null || outcome.articles.length === 0) throw new InputError(name, 'no-articles', 'holds no articles');
-    const articles = [...new Map(outcome.articles.map((a) => [a.id, a])).values()];
-    const { added, existing } = await this.store.addArticles(articles);
-
-    try {
-      // Articles stored before but never placed in a story (by `corroborate ingest`) are analysed too.
-      const placed = await this.storiesOf(articles.map((a) => a.id));
-      const fresh = new Set(added);
-      const toAnalyse = articles.filter((a) => fresh.has(a.id) || !placed.has(a.id));
-      if (toAnalyse.length > 0) {
-        const analysis = await analyzeArticles(this.store, toAnalyse);
-        const stamp = `${await this.store.dataVersion()}:${this.generation + 1}`;
-        for (const { story } of analysis.stories) {
-          const doc = storyDocument(this.version, analysis, story.id);
-          if (!doc) continue;
-          const members = new Set(story.articles);
-          const key = storyDocumentKey(this.version, story, copyGroupsIn(analysis, members));
-          await this.keep(story.id, key, doc);
-          const bundle = bundleOf(doc, textsOf(analysis.annotated.filter((a) => members.has(a.article.id))), key);
-          if (bundle) this.remember(story.id, stamp, bundle);
-        }
-        await this.store.pruneStoryDocuments();
+    return this.writes.run(async () => {
+      this.log(`ingest of ${name.slice(0, 200)} (${bytes.byteLength} bytes) started`);
+      try {
+        return await this.writer.ingest(bytes, name);
+      } finally {
+        this.generation++;
       }
-    } finally {
-      this.generation++;
-    }
-
-    const storyOf = await this.storiesOf(articles.map((a) => a.id));
-    const addedSet = new Set(added);
-    return {
-      input: name,
-      format: outcome.format,
-      articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source.name, storyId: storyOf.get(a.id) ?? null, added: addedSet.has(a.id) })),
-      added,
-      existing,
-      stories: [...new Set(articles.map((a) => storyOf.get(a.id)).filter((s): s is string => s !== undefined))],
-      messages: articles.flatMap((a) => a.messages.map((m) => ({ articleId: a.id, ...m }))),
-    };
+    }, { bounded: true });
   }
 
-  async idle(): Promise<void> {
-    let tail: Promise<unknown>;
-    do {
-      tail = this.writes.tail;
-      await tail;
-    } while (tail !== this.writes.tail);
+  idle(): Promise<void> {
+    return this.writes.idle();
+  }
+
+  get queuedWrites(): number {
+    return this.writes.queued;
+  }
+
+  async close(): Promise<void> {
+    await this.writes.close();
+    await this.writer.close();
+  }
+
+  terminate(): Promise<void> {
+    return this.writer.terminate();
   }
 
   async analyzeAll(signal?: AbortSignal): Promise<number> {
     let analysed = 0;
     for (const { id } of await listStories(this.store)) {
       if (signal?.aborted) break;
-      analysed += await this.writes.run(async () => {
-        const current = await this.currentStory(id);
-        if (!current || (await this.store.keptDocumentKey(id)) === current.key) return 0;
-        return (await this.analyzeAndKeep(current)) ? 1 : 0;
-      });
-      // Requests waiting on the queue get their turn between two stories.
-      await yieldTurn();
+      try {
+        // One story a turn: ingests that arrive meanwhile wait for one story's analysis, not all.
+        if ((await this.analyse(id)) === 'analysed') analysed++;
+      } catch (error) {
+        if (signal?.aborted) break;
+        throw error;
+      }
     }
     return analysed;
   }

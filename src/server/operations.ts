@@ -85,6 +85,13 @@ export function allResponses(op: Operation): Record<string, ResponseSpec> {
     out['413'] ??= { description: 'The body is larger than the server accepts (see --max-body).', schema: 'Error' };
     out['415'] ??= { description: 'The body is a form, or has a media type or content encoding that is not accepted.', schema: 'Error' };
   }
+  if (op.requestBody || op.pathParams?.length) {
+    out['503'] ??= {
+      description: 'The server is shutting down, or (for a write) as many writes wait already as it queues: nothing was changed; send the request again after the seconds Retry-After gives.',
+      schema: 'Error',
+      headers: { 'Retry-After': { description: 'Seconds to wait before sending the request again.', schema: { type: 'integer' } } },
+    };
+  }
   out['500'] ??= { description: 'The store failed, or corroborate has a bug; the message says which. Nothing was changed.', schema: 'Error' };
   out['default'] ??= { description: 'Any other error: 403 cross-origin write, 404 unknown path, 405 method not allowed (see Allow).', schema: 'Error' };
   return out;

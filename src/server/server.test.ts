@@ -37,14 +37,16 @@ let openapi: { paths: Record<string, Record<string, { responses: Record<string, 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 
 before(async () => {
-  store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'corroborate-serve-')), 'c.db'));
+  const path = join(mkdtempSync(join(tmpdir(), 'corroborate-serve-')), 'c.db');
+  store = openSqliteStore(path);
   const articles = readdirSync(examples)
     .filter((f) => !POSTED.includes(f))
     .sort()
     .flatMap((f) => processInput({ name: f, bytes: readFileSync(join(examples, f)) }).articles);
   await store.addArticles(articles);
   await analyzeArticles(store, articles);
-  server = await startServer({ store, version: 'test', port: 0, maxBodyBytes: MAX_BODY });
+  // Writes go to a writer thread on its own connection, as `corroborate serve` runs them.
+  server = await startServer({ store, dbPath: path, version: 'test', port: 0, maxBodyBytes: MAX_BODY });
   openapi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as typeof openapi;
   ajv.addSchema({ ...openapi, $id: 'urn:corroborate:openapi' });
 });

@@ -15,6 +15,7 @@ import { HttpError, JSON_CSP, errorReply, html, type Reply, type Request, type R
 import { errorPage } from '../web/error-page.js';
 import { Router, pathSegments } from './router.js';
 import { createContext, type ServerContext } from './context.js';
+import { threadWriter, type Writer } from './writer.js';
 import { apiOperations, type ApiLimits } from './api.js';
 import { routeOf } from './operations.js';
 import { pageRoutes } from './pages.js';
@@ -37,6 +38,15 @@ export interface ServerOptions {
   maxInputBytes?: number;
   /** Story analyses kept in memory. */
   cacheSize?: number;
+  /**
+   * The file `store` reads. Given, writes run in a writer thread on its own connection to
+   * it, and this thread only reads; otherwise they run here, on `store`.
+   */
+  dbPath?: string;
+  /** Where writes run, in place of the thread `dbPath` starts or the inline default. */
+  writer?: Writer;
+  /** Ingests that may wait behind the running write; more get 503 with Retry-After. */
+  maxQueuedWrites?: number;
   /** One line per request, and the stack of every unexpected failure. */
   log?: (line: string) => void;
 }
@@ -46,6 +56,8 @@ export interface App {
   routes: readonly Route[];
   limits: ApiLimits;
   listener: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Resolves once every request begun so far has been answered. */
+  answered(): Promise<void>;
 }
 
 export interface RunningServer extends App {
@@ -53,8 +65,13 @@ export interface RunningServer extends App {
   host: string;
   port: number;
   server: Server;
-  /** Stops accepting requests, drops idle connections and waits for a running ingest to end. The store stays open. */
+  /**
+   * Stops accepting requests, drops idle connections, refuses the writes not started (503)
+   * and waits for the running one to end. The store stays open.
+   */
   close(): Promise<void>;
+  /** Ends the running write without committing it and drops every connection. */
+  terminate(): Promise<void>;
 }
 
 /** Headers every answer carries, whatever the handler said. */
@@ -73,20 +90,24 @@ const DEFAULTS: Record<string, string> = {
 
 export function createApp(options: ServerOptions): App {
   const limits: ApiLimits = { maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, maxInputBytes: options.maxInputBytes ?? DEFAULT_MAX_BYTES };
+  const log = options.log ?? (() => undefined);
   const context = createContext({
     store: options.store,
     version: options.version,
     maxInputBytes: limits.maxInputBytes,
+    log,
     ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
+    ...(options.maxQueuedWrites !== undefined ? { maxQueuedWrites: options.maxQueuedWrites } : {}),
+    ...writerOf(options, limits),
   });
   const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context)]);
-  const log = options.log ?? (() => undefined);
   const loopbackOnly = isLoopback(options.host ?? DEFAULT_HOST);
 
+  const inFlight = new Set<Promise<void>>();
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const method = (req.method ?? 'GET').toUpperCase();
     const started = process.hrtime.bigint();
-    answer(req, method, router, limits, loopbackOnly)
+    const answering = answer(req, method, router, limits, loopbackOnly)
       .catch((error: unknown) => failure(error, log))
       .then((reply) => {
         send(req, res, reply, method === 'HEAD', log);
@@ -96,9 +117,20 @@ export function createApp(options: ServerOptions): App {
       .catch((error: unknown) => {
         log(`failed to answer ${method} ${(req.url ?? '').slice(0, 200)}: ${(error as Error).stack ?? String(error)}`);
         res.destroy();
-      });
+      })
+      .finally(() => inFlight.delete(answering));
+    inFlight.add(answering);
   };
-  return { context, routes: router.routes, limits, listener };
+  const answered = async (): Promise<void> => {
+    while (inFlight.size > 0) await Promise.all(inFlight);
+  };
+  return { context, routes: router.routes, limits, listener, answered };
+}
+
+function writerOf(options: ServerOptions, limits: ApiLimits): { writer?: Writer } {
+  if (options.writer) return { writer: options.writer };
+  if (options.dbPath === undefined) return {};
+  return { writer: threadWriter({ path: options.dbPath, version: options.version, maxInputBytes: limits.maxInputBytes }) };
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -135,9 +167,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await app.context.idle();
+      await app.context.close();
+      await app.answered();
       server.closeAllConnections();
       await closed;
+    },
+    terminate: async () => {
+      await app.context.terminate();
+      server.closeAllConnections();
     },
   };
 }

@@ -53,8 +53,17 @@ interface ArticleRow {
 
 type SummaryRow = Omit<ArticleRow, 'text' | 'paragraphs' | 'messages'> & { chars: number; warnings: number };
 
+export interface OpenOptions {
+  /**
+   * A connection that only reads, beside a writer on another connection (WAL lets both
+   * run at once). Its transactions take no write lock, so they never wait for the
+   * writer's; a write through it fails at once instead of waiting.
+   */
+  reader?: boolean;
+}
+
 /** Opens (creating if needed) the embedded store: WAL mode, migrations applied. */
-export function openSqliteStore(path: string = DEFAULT_DB): Store {
+export function openSqliteStore(path: string = DEFAULT_DB, options: OpenOptions = {}): Store {
   let db: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -64,11 +73,12 @@ export function openSqliteStore(path: string = DEFAULT_DB): Store {
   }
   try {
     prepareDatabase(db, path);
+    if (options.reader) db.pragma('query_only = ON');
   } catch (error) {
     db.close();
     throw error;
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, options.reader ?? false);
 }
 
 class SqliteStore implements Store {
@@ -84,7 +94,11 @@ class SqliteStore implements Store {
   /** Copy and story transactions, one at a time: better-sqlite3 has one connection and no nesting. */
   private txQueue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** A reader's transactions take no write lock, and it keeps no cache in the store. */
+    private readonly reader: boolean,
+  ) {
     this.insert = db.prepare(`
       INSERT INTO articles (id, format, origin, title, text, paragraphs, byline, source_name, source_domain, source_origin,
         url, canonical_url, published, published_origin, modified, language, description, partial, messages, ingested_at)
@@ -152,7 +166,7 @@ class SqliteStore implements Store {
   }
 
   async copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T> {
-    const tx = (this.copyTx ??= new SqliteCopyTx(this.db));
+    const tx = (this.copyTx ??= new SqliteCopyTx(this.db, this.reader));
     return this.queued(() => work(tx));
   }
 
@@ -165,7 +179,7 @@ class SqliteStore implements Store {
     // better-sqlite3's own transaction() takes only synchronous work, so this one is opened
     // by hand; transactions queue behind each other instead of nesting.
     const run = async (): Promise<T> => {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.db.exec(this.reader ? 'BEGIN' : 'BEGIN IMMEDIATE');
       try {
         const result = await work();
         this.db.exec('COMMIT');
@@ -327,7 +341,10 @@ class SqliteCopyTx implements CopyTx {
   private readonly putGroupRow: Database.Statement<[string, string, number]>;
   private readonly dropGroup: Database.Statement<[string]>;
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    private readonly reader: boolean,
+  ) {
     this.fingerprint = db.prepare('SELECT * FROM copy_fingerprints WHERE article_id = ?');
     this.byTextHash = db.prepare('SELECT article_id FROM copy_fingerprints WHERE text_hash = ? ORDER BY article_id LIMIT ?');
     this.byKey = db.prepare('SELECT article_id FROM copy_keys WHERE key = ? ORDER BY article_id LIMIT ?');
@@ -407,6 +424,10 @@ class SqliteCopyTx implements CopyTx {
 
   async groupMembers(groupKey: string): Promise<CopyMemberRecord[]> {
     return this.membersOf.all(groupKey).map(memberFromRow);
+  }
+
+  async keepRelations(records: readonly CopyMemberRecord[]): Promise<void> {
+    if (!this.reader) await this.putMembers(records);
   }
 
   async putMembers(records: readonly CopyMemberRecord[]): Promise<void> {

@@ -87,6 +87,11 @@ export interface CopyTx {
   groupMembers(groupKey: string): Promise<CopyMemberRecord[]>;
   /** Inserts or replaces membership rows. */
   putMembers(records: readonly CopyMemberRecord[]): Promise<void>;
+  /**
+   * Members' relations measured while describing a group: a cache. A reader connection
+   * does not write, so it leaves them for the writer to measure again.
+   */
+  keepRelations(records: readonly CopyMemberRecord[]): Promise<void>;
   /** Moves every member of `fromKey` into `toKey` and drops `fromKey`'s group row. */
   mergeGroup(fromKey: string, toKey: string): Promise<void>;
   groups(groupKeys: readonly string[]): Promise<CopyGroupRecord[]>;

@@ -13,6 +13,7 @@ export interface ServeCommandOptions {
   maxBody: number;
   maxSize: number;
   analyzeAll: boolean;
+  shutdownTimeout: number;
   quiet?: boolean;
 }
 
@@ -27,6 +28,7 @@ export function addServeCommand(program: Command, db: Option, maxSize: Option): 
     .addOption(maxSize)
     .addOption(new Option('--max-body <size>', 'largest request body read, e.g. 10MB').default(DEFAULT_MAX_BODY_BYTES, '10MB').argParser(parseBodySize))
     .option('--no-analyze-all', 'do not analyse, in the background, the stories stored without a current analysis (claim search then covers the stories viewed or ingested since)')
+    .addOption(new Option('--shutdown-timeout <seconds>', 'on SIGTERM, how long the running write may take to finish before it is ended uncommitted').default(SHUTDOWN_S).argParser(parseSeconds))
     .option('--quiet', 'log nothing per request')
     .action(async (options: ServeCommandOptions) => {
       process.exitCode = await serveCommand(options);
@@ -47,9 +49,24 @@ function parseBodySize(value: string): number {
   }
 }
 
-/** Runs until SIGINT or SIGTERM, then finishes a running ingest and closes the store. */
+/** How long a stop waits for the running write before it ends it uncommitted. */
+export const SHUTDOWN_S = 5;
+
+function parseSeconds(value: string): number {
+  const n = /^\d{1,6}(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw new UsageError(`--shutdown-timeout takes a number of seconds, such as 5, not "${value}"`);
+  return n;
+}
+
+/**
+ * Runs until SIGINT or SIGTERM, then stops accepting requests, turns away the writes not
+ * started (503), lets the running one finish and closes the store: exit code 0. A second
+ * signal, or --shutdown-timeout (5 s) without the write ending, ends it uncommitted: exit code 1.
+ */
 export async function serveCommand(options: ServeCommandOptions): Promise<number> {
-  const store = openSqliteStore(options.db);
+  // A file gets a writer thread, and this thread reads only; a store in memory is one connection.
+  const inFile = options.db !== ':memory:';
+  const store = openSqliteStore(options.db, { reader: inFile });
   let server: RunningServer;
   try {
     server = await startServer({
@@ -59,6 +76,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
       port: options.port,
       maxBodyBytes: options.maxBody,
       maxInputBytes: options.maxSize,
+      ...(inFile ? { dbPath: options.db } : {}),
       log: (line) => {
         if (!options.quiet || !/^[A-Z]+ \S* \d{3} /.test(line)) process.stderr.write(`${line}\n`);
       },
@@ -88,7 +106,21 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   }
   await stopped;
   background.abort();
-  await server.close();
+  process.stderr.write('stopping: no new requests; waiting for the running write\n');
+  const forced = new Promise<'forced'>((resolve) => {
+    const force = (): void => resolve('forced');
+    process.once('SIGINT', force);
+    process.once('SIGTERM', force);
+    setTimeout(force, options.shutdownTimeout * 1000).unref();
+  });
+  if ((await Promise.race([server.close().then(() => 'closed' as const), forced])) === 'forced') {
+    process.stderr.write('stopped before the running write ended: it was not committed, and the store holds what was committed before it\n');
+    // Whatever still holds the process (a thread inside a native call, a socket) is not waited for.
+    setTimeout(() => process.exit(EXIT.inputsFailed), 1000).unref();
+    await server.terminate();
+    await store.close();
+    return EXIT.inputsFailed;
+  }
   await store.close();
   return EXIT.ok;
 }

@@ -1,0 +1,127 @@
+/**
+ * The server's heavy work on the store: reading an input and storing its articles with
+ * their copies, stories and analyses; analysing one story; annotating one article. Each
+ * job takes only plain values and returns plain values, so the same code runs on the
+ * server's thread (a store in memory) or in the writer thread (writer-thread.ts), which
+ * holds the one connection that writes.
+ */
+import type { Store } from '../store/store.js';
+import type { Format, Message } from '../pipeline/record.js';
+import { InputError } from '../pipeline/errors.js';
+import type { LanguageAnnotations } from '../language/types.js';
+import { processInput } from '../pipeline/run.js';
+import { analyzeArticles } from '../pipeline/analyze.js';
+import { annotateArticles } from '../pipeline/annotate.js';
+import { analyzeStoredStory, storyCopyGroups, storyDocument, storyDocumentKey, copyGroupsIn } from '../pipeline/story-document.js';
+import { getStory } from '../stories/index.js';
+import type { AnalysisDocument } from '../report/document.js';
+
+export interface IngestedArticle {
+  id: string;
+  title: string;
+  source: string;
+  storyId: string | null;
+  /** False when the store held it already. */
+  added: boolean;
+}
+
+export interface IngestResult {
+  input: string;
+  format: Format;
+  articles: IngestedArticle[];
+  added: string[];
+  existing: string[];
+  /** The stories the articles are in, each once. */
+  stories: string[];
+  /** What went wrong with single articles (they were stored all the same). */
+  messages: (Message & { articleId: string })[];
+}
+
+/** `kept`: a current document was kept already; `missing`: no such story, or a member is gone. */
+export type StoryOutcome = 'analysed' | 'kept' | 'missing';
+
+export interface WriteJobs {
+  /**
+   * Reads one input (format sniffed from its content), stores its articles, updates copies
+   * and stories and keeps the analyses of the stories it touched. Throws the `InputError`
+   * when nothing could be read.
+   */
+  ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
+  /** Analyses one story and keeps its document, unless the kept one is current. */
+  analyzeStory(storyId: string): Promise<StoryOutcome>;
+  /** One article's language annotations, computed and saved; null for an unknown article. */
+  annotate(articleId: string): Promise<LanguageAnnotations | null>;
+}
+
+export function storeJobs(store: Store, version: string, maxInputBytes: number): WriteJobs {
+  const keep = (storyId: string, key: string, doc: AnalysisDocument): Promise<void> => keepDocument(store, storyId, key, doc);
+  const storyOf = async (ids: readonly string[]): Promise<Map<string, string>> => {
+    if (ids.length === 0) return new Map();
+    const members = await store.storyTransaction((tx) => tx.members(ids));
+    return new Map(members.map((m) => [m.articleId, m.storyId]));
+  };
+
+  return {
+    async ingest(bytes, name) {
+      const outcome = processInput({ name, bytes }, maxInputBytes);
+      if (outcome.error) throw outcome.error;
+      if (outcome.format === null || outcome.articles.length === 0) throw new InputError(name, 'no-articles', 'holds no articles');
+      const articles = [...new Map(outcome.articles.map((a) => [a.id, a])).values()];
+      const { added, existing } = await store.addArticles(articles);
+
+      // Articles stored before but never placed in a story (by `corroborate ingest`) are analysed too.
+      const placed = await storyOf(articles.map((a) => a.id));
+      const fresh = new Set(added);
+      const toAnalyse = articles.filter((a) => fresh.has(a.id) || !placed.has(a.id));
+      if (toAnalyse.length > 0) {
+        const analysis = await analyzeArticles(store, toAnalyse);
+        for (const { story } of analysis.stories) {
+          const doc = storyDocument(version, analysis, story.id);
+          if (!doc) continue;
+          await keep(story.id, storyDocumentKey(version, story, copyGroupsIn(analysis, new Set(story.articles))), doc);
+        }
+        await store.pruneStoryDocuments();
+      }
+
+      const stories = await storyOf(articles.map((a) => a.id));
+      return {
+        input: name,
+        format: outcome.format,
+        articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source.name, storyId: stories.get(a.id) ?? null, added: fresh.has(a.id) })),
+        added,
+        existing,
+        stories: [...new Set(articles.map((a) => stories.get(a.id)).filter((s): s is string => s !== undefined))],
+        messages: articles.flatMap((a) => a.messages.map((m) => ({ articleId: a.id, ...m }))),
+      };
+    },
+
+    async analyzeStory(storyId) {
+      const story = await getStory(store, storyId);
+      if (!story) return 'missing';
+      const groups = await storyCopyGroups(store, story);
+      const key = storyDocumentKey(version, story, groups);
+      if ((await store.keptDocumentKey(storyId)) === key) return 'kept';
+      const computed = await analyzeStoredStory(store, version, story, groups);
+      if (!computed) return 'missing';
+      await keep(storyId, key, computed.doc);
+      return 'analysed';
+    },
+
+    async annotate(articleId) {
+      const article = await store.getArticle(articleId);
+      return article ? (await annotateArticles(store, [article]))[0]!.language : null;
+    },
+  };
+}
+
+/** Persists a story's document and indexes its claim groups for search. */
+async function keepDocument(store: Store, storyId: string, key: string, doc: AnalysisDocument): Promise<void> {
+  const claims = (doc.stories[0]?.claims ?? []).map((c) => ({
+    claimId: c.id,
+    text: c.text,
+    status: c.status,
+    independentSources: c.independentSources,
+    evidence: c.evidence.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end })),
+  }));
+  await store.saveStoryDocument({ storyId, key, generated: doc.generated, document: doc }, claims);
+}
