@@ -503,6 +503,7 @@ class Context implements ServerContext {
           if (bundle) this.remember(story.id, stamp, bundle);
         }
         await this.store.pruneStoryDocuments();
+        await this.store.finishArticles(toAnalyse.map((a) => a.id));
       }
     } finally {
       this.generation++;
