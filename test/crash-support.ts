@@ -55,13 +55,13 @@ const dbOf = (args: readonly string[]): string => {
 };
 
 /** Runs the CLI to its end; throws unless it exits 0. `workMs`: from opening the store to the exit. */
-export async function cliRun(args: readonly string[]): Promise<{ stdout: string; workMs: number }> {
+export async function cliRun(args: readonly string[]): Promise<{ stdout: string; stderr: string; workMs: number }> {
   const child = startCli(args, dbOf(args));
   await child.opened;
   const start = performance.now();
   const r = await child.exited;
   if (r.code !== 0) throw new Error(`corroborate ${args.join(' ')} exited ${r.code ?? r.signal}: ${r.stderr}`);
-  return { stdout: r.stdout, workMs: performance.now() - start };
+  return { stdout: r.stdout, stderr: r.stderr, workMs: performance.now() - start };
 }
 
 /** Runs the CLI and kills it with SIGKILL `afterMs` after it opened the store; `phase` says how far it got. */
