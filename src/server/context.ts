@@ -16,8 +16,8 @@ import { processInput } from '../pipeline/run.js';
 import { analyzeArticles } from '../pipeline/analyze.js';
 import { annotateArticles } from '../pipeline/annotate.js';
 import { analyzeStoredStory, copyGroupsIn, storyCopyGroups, storyDocument, storyDocumentKey, textsOf, type StoryDocument } from '../pipeline/story-document.js';
-import type { CopyGroup } from '../copies/index.js';
-import { getStory, listStories, type Story } from '../stories/index.js';
+import { updateCopies, type CopyGroup } from '../copies/index.js';
+import { getStory, listStories, updateStories, type Story } from '../stories/index.js';
 import type { AnalysedStoryEntry, AnalysisDocument } from '../report/document.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { matchForm } from '../normalize/text.js';
@@ -163,7 +163,8 @@ export interface ServerContext {
    */
   ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
   /**
-   * Analyses, one at a time, every story without a kept document that is current, so that
+   * Places the articles stored but left unfinished (by `ingest`, or a killed run), then
+   * analyses, one at a time, every story without a kept document that is current, so that
    * claim search covers all of them; returns how many were analysed. Stops between two
    * stories once `signal` is aborted.
    */
@@ -196,6 +197,8 @@ const MAX_TERMS = 16;
 const MAX_TERM_LENGTH = 64;
 const MAX_MATCHES = 50;
 const SNIPPET_CONTEXT = 80;
+/** Unfinished articles placed per turn of the write queue at start, so reads wait for one batch at most. */
+const PLACE_BATCH = 20;
 
 /**
  * The words of a query as the full-text index sees them: folded (case, typographic marks,
@@ -531,6 +534,7 @@ class Context implements ServerContext {
   }
 
   async analyzeAll(signal?: AbortSignal): Promise<number> {
+    const unfinished = await this.placeUnfinished(signal);
     let analysed = 0;
     for (const { id } of await listStories(this.store)) {
       if (signal?.aborted) break;
@@ -542,6 +546,30 @@ class Context implements ServerContext {
       // Requests waiting on the queue get their turn between two stories.
       await yieldTurn();
     }
+    // Their stories now all have a current analysis: the work the stopped run left is done.
+    if (!signal?.aborted) await this.writes.run(() => this.store.finishArticles(unfinished));
     return analysed;
+  }
+
+  /**
+   * Gives the articles an `ingest`, or a run killed early, left unfinished their copies and
+   * stories, a few at a time between requests; returns their ids.
+   */
+  private async placeUnfinished(signal?: AbortSignal): Promise<string[]> {
+    const ids = await this.writes.run(() => this.store.unfinishedArticles());
+    for (let i = 0; i < ids.length && !signal?.aborted; i += PLACE_BATCH) {
+      await this.writes.run(async () => {
+        const articles: Article[] = [];
+        for (const id of ids.slice(i, i + PLACE_BATCH)) {
+          const article = await this.store.getArticle(id);
+          if (article) articles.push(article);
+        }
+        await updateCopies(this.store, articles);
+        await updateStories(this.store, articles);
+        this.generation++;
+      });
+      await yieldTurn();
+    }
+    return ids;
   }
 }
