@@ -41,7 +41,7 @@ export function buildProgram(): Command {
 
   program
     .command('analyze')
-    .description('ingest inputs, run the pipeline, and print a briefing: per story, what sources agree on, what one alone says, contradictions, quotes, timeline')
+    .description('ingest inputs, run the pipeline, and print a briefing: per story, what sources agree on, what one alone says, contradictions, quotes, timeline; articles stored earlier but never analysed (by ingest, or a killed run) are analysed too')
     .argument('<inputs...>', 'files, folders (read recursively) or - for standard input')
     .addOption(dbOption())
     .addOption(maxSizeOption())

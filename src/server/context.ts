@@ -148,7 +148,8 @@ export interface ServerContext {
    */
   ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
   /**
-   * Analyses, one at a time, every story without a kept document that is current, so that
+   * Places the articles stored but left unfinished (by `ingest`, or a killed run), then
+   * analyses, one at a time, every story without a kept document that is current, so that
    * claim search covers all of them; returns how many were analysed. Stops between two
    * stories once `signal` is aborted.
    */
@@ -176,6 +177,8 @@ export function createContext(options: ContextOptions): ServerContext {
 const MAX_TERMS = 16;
 const MAX_TERM_LENGTH = 64;
 const MAX_MATCHES = 50;
+/** Unfinished articles placed per turn of the write queue at start, so ingests wait for one batch at most. */
+const PLACE_BATCH = 20;
 const SNIPPET_CONTEXT = 80;
 
 /**
@@ -484,6 +487,7 @@ class Context implements ServerContext {
   }
 
   async analyzeAll(signal?: AbortSignal): Promise<number> {
+    const unfinished = await this.placeUnfinished(signal);
     let analysed = 0;
     for (const { id } of await listStories(this.store)) {
       if (signal?.aborted) break;
@@ -495,6 +499,23 @@ class Context implements ServerContext {
         throw error;
       }
     }
+    // Their stories now all have a current analysis: the work the stopped run left is done.
+    if (!signal?.aborted && unfinished.length > 0) await this.writes.run(() => this.writer.finish(unfinished), { bounded: false });
     return analysed;
+  }
+
+  /**
+   * Gives the articles an `ingest`, or a run killed early, left unfinished their copies and
+   * stories, a few at a time through the write queue; returns their ids.
+   */
+  private async placeUnfinished(signal?: AbortSignal): Promise<string[]> {
+    const ids = await this.store.unfinishedArticles();
+    for (let i = 0; i < ids.length && !signal?.aborted; i += PLACE_BATCH) {
+      await this.writes.run(async () => {
+        await this.writer.place(ids.slice(i, i + PLACE_BATCH));
+        this.generation++;
+      }, { bounded: false });
+    }
+    return ids;
   }
 }

@@ -6,14 +6,15 @@
  * holds the one connection that writes.
  */
 import type { Store } from '../store/store.js';
-import type { Format, Message } from '../pipeline/record.js';
+import type { Article, Format, Message } from '../pipeline/record.js';
 import { InputError } from '../pipeline/errors.js';
 import type { LanguageAnnotations } from '../language/types.js';
 import { processInput } from '../pipeline/run.js';
 import { analyzeArticles } from '../pipeline/analyze.js';
 import { annotateArticles } from '../pipeline/annotate.js';
 import { analyzeStoredStory, storyCopyGroups, storyDocument, storyDocumentKey, copyGroupsIn } from '../pipeline/story-document.js';
-import { getStory } from '../stories/index.js';
+import { getStory, updateStories } from '../stories/index.js';
+import { updateCopies } from '../copies/index.js';
 import type { AnalysisDocument } from '../report/document.js';
 
 export interface IngestedArticle {
@@ -51,6 +52,10 @@ export interface WriteJobs {
   analyzeStory(storyId: string): Promise<StoryOutcome>;
   /** One article's language annotations, computed and saved; null for an unknown article. */
   annotate(articleId: string): Promise<LanguageAnnotations | null>;
+  /** Gives stored articles left unfinished (by `ingest`, or a killed run) their copies and stories. */
+  place(articleIds: readonly string[]): Promise<void>;
+  /** Clears the unfinished mark of articles whose stories now have a current analysis. */
+  finish(articleIds: readonly string[]): Promise<void>;
 }
 
 export function storeJobs(store: Store, version: string, maxInputBytes: number): WriteJobs {
@@ -81,6 +86,7 @@ export function storeJobs(store: Store, version: string, maxInputBytes: number):
           await keep(story.id, storyDocumentKey(version, story, copyGroupsIn(analysis, new Set(story.articles))), doc);
         }
         await store.pruneStoryDocuments();
+        await store.finishArticles(toAnalyse.map((a) => a.id));
       }
 
       const stories = await storyOf(articles.map((a) => a.id));
@@ -111,6 +117,18 @@ export function storeJobs(store: Store, version: string, maxInputBytes: number):
       const article = await store.getArticle(articleId);
       return article ? (await annotateArticles(store, [article]))[0]!.language : null;
     },
+
+    async place(articleIds) {
+      const articles: Article[] = [];
+      for (const id of articleIds) {
+        const article = await store.getArticle(id);
+        if (article) articles.push(article);
+      }
+      await updateCopies(store, articles);
+      await updateStories(store, articles);
+    },
+
+    finish: (articleIds) => store.finishArticles([...articleIds]),
   };
 }
 

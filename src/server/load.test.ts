@@ -57,6 +57,8 @@ function heldJobs(): { jobs: WriteJobs; release: () => void; running: Promise<vo
     },
     analyzeStory: async () => 'missing',
     annotate: async () => null,
+    place: async () => undefined,
+    finish: async () => undefined,
   };
   return { jobs, release, running };
 }

@@ -27,6 +27,12 @@ async function answer(request: JobRequest): Promise<JobReply> {
         return { id: request.id, value: await jobs.analyzeStory(request.storyId) };
       case 'annotate':
         return { id: request.id, value: await jobs.annotate(request.articleId) };
+      case 'place':
+        await jobs.place(request.articleIds);
+        return { id: request.id, value: null };
+      case 'finish':
+        await jobs.finish(request.articleIds);
+        return { id: request.id, value: null };
       case 'close':
         await store.close();
         return { id: request.id, value: null };

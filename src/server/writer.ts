@@ -28,6 +28,8 @@ export type JobRequest =
   | { id: number; op: 'ingest'; bytes: Uint8Array; name: string }
   | { id: number; op: 'analyzeStory'; storyId: string }
   | { id: number; op: 'annotate'; articleId: string }
+  | { id: number; op: 'place'; articleIds: string[] }
+  | { id: number; op: 'finish'; articleIds: string[] }
   | { id: number; op: 'close' };
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -120,6 +122,8 @@ export function threadWriter(data: WriterData): Writer {
     ingest: (bytes, name) => call<IngestResult>({ op: 'ingest', bytes, name }),
     analyzeStory: (storyId) => call<StoryOutcome>({ op: 'analyzeStory', storyId }),
     annotate: (articleId) => call<LanguageAnnotations | null>({ op: 'annotate', articleId }),
+    place: (articleIds) => call<void>({ op: 'place', articleIds: [...articleIds] }),
+    finish: (articleIds) => call<void>({ op: 'finish', articleIds: [...articleIds] }),
     async close() {
       if (worker === null) return;
       const w = worker;

@@ -264,6 +264,19 @@ ${EMPTY_STORY_STATE}
       DELETE FROM stories;
     `,
   },
+  {
+    version: 9,
+    description: 'resume: articles stored but not yet through a finished analysis are listed, so a killed run is finished by the next',
+    // Earlier versions kept no such mark: an article without a story is the one sign they
+    // leave of a run that stopped after storing it (or of a plain ingest), so those are listed.
+    sql: `
+      CREATE TABLE IF NOT EXISTS unfinished_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+      INSERT OR IGNORE INTO unfinished_articles (article_id)
+        SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_members);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

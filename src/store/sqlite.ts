@@ -83,6 +83,9 @@ export function openSqliteStore(path: string = DEFAULT_DB, options: OpenOptions 
 
 class SqliteStore implements Store {
   private readonly insert: Database.Statement;
+  private readonly markUnfinished: Database.Statement<[string]>;
+  private readonly unfinished: Database.Statement<[], { id: string }>;
+  private readonly finish: Database.Statement<[string]>;
   private readonly byId: Database.Statement<[string], ArticleRow>;
   private readonly prefix: Database.Statement<[string, number], { id: string }>;
   private readonly list: Database.Statement<[number, number], SummaryRow>;
@@ -105,6 +108,9 @@ class SqliteStore implements Store {
       VALUES (@id, @format, @origin, @title, @text, @paragraphs, @byline, @source_name, @source_domain, @source_origin,
         @url, @canonical_url, @published, @published_origin, @modified, @language, @description, @partial, @messages, @ingested_at)
       ON CONFLICT (id) DO NOTHING`);
+    this.markUnfinished = db.prepare('INSERT OR IGNORE INTO unfinished_articles (article_id) VALUES (?)');
+    this.unfinished = db.prepare('SELECT a.id AS id FROM unfinished_articles u JOIN articles a ON a.id = u.article_id ORDER BY a.seq');
+    this.finish = db.prepare('DELETE FROM unfinished_articles WHERE article_id = ?');
     this.byId = db.prepare('SELECT * FROM articles WHERE id = ?');
     this.prefix = db.prepare("SELECT id FROM articles WHERE id >= ? ORDER BY id LIMIT ?");
     this.list = db.prepare(`
@@ -125,10 +131,21 @@ class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const article of articles) {
         const info = this.insert.run(toRow(article, ingestedAt));
+        if (info.changes > 0) this.markUnfinished.run(article.id);
         (info.changes > 0 ? result.added : result.existing).push(article.id);
       }
     })();
     return result;
+  }
+
+  async unfinishedArticles(): Promise<string[]> {
+    return this.unfinished.all().map((r) => r.id);
+  }
+
+  async finishArticles(articleIds: readonly string[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const id of articleIds) this.finish.run(id);
+    })();
   }
 
   async getArticle(id: string): Promise<Article | null> {

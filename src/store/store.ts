@@ -217,8 +217,16 @@ export interface SearchPage<T> {
  * same interface as the embedded one.
  */
 export interface Store {
-  /** Adds articles in one transaction; ids already stored are left as they are. */
+  /**
+   * Adds articles in one transaction; ids already stored are left as they are. The added
+   * ones are unfinished, in the same transaction, until `finishArticles` names them: a run
+   * killed after this call leaves that mark for the next run to find.
+   */
   addArticles(articles: readonly Article[]): Promise<AddResult>;
+  /** Ids of articles stored but not yet through a finished analysis, in the order they were stored. */
+  unfinishedArticles(): Promise<string[]>;
+  /** Clears the unfinished mark of these articles (ids not marked, or not stored, are ignored). */
+  finishArticles(articleIds: readonly string[]): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
   /** Ids that start with `prefix`, so users can type a short id. */
   findIds(prefix: string, limit?: number): Promise<string[]>;

@@ -9,6 +9,7 @@ import { renderTerminal } from '../../report/terminal.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderReport } from '../../web/report.js';
 import { analyzeArticles } from '../../pipeline/analyze.js';
+import { withUnfinished } from '../../pipeline/resume.js';
 import { runBatch, type BatchOptions } from './batch.js';
 
 export interface AnalyzeOptions extends BatchOptions {
@@ -39,9 +40,13 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
 
   const { store, summary } = await runBatch(inputs, options);
   try {
-    const analysis = await analyzeArticles(store, summary.articles);
+    const { articles, resumed } = await withUnfinished(store, summary.articles);
+    if (resumed > 0) process.stderr.write(`also analysing ${resumed} article${resumed === 1 ? '' : 's'} stored earlier but never analysed (by ingest, or a run that was stopped)\n`);
+    const analysis = await analyzeArticles(store, articles);
     const doc = buildDocument(VERSION, analysis, summary.inputs, summary.failed);
     await store.saveAnalysis(doc.generated, doc);
+    // Only now: a run killed before this point leaves its articles for the next one.
+    await store.finishArticles(articles.map((a) => a.id));
     const sources = briefingSources(analysis);
     if (options.json) printJson(doc);
     else if (toStdout[0]) process.stdout.write(toStdout[0].render(doc, sources));

@@ -91,10 +91,20 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   }
   process.stdout.write(`corroborate is serving ${options.db} at ${server.url}/ (the API at ${server.url}/api/); press Ctrl-C to stop\n`);
 
-  const stopped = new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  // One listener for the whole run: a second signal must never meet the default action (an
+  // immediate kill) in a gap between listeners.
+  let signals = 0;
+  let first: () => void = () => undefined;
+  let second: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (first = resolve));
+  const again = new Promise<'forced'>((resolve) => (second = () => resolve('forced')));
+  const onSignal = (): void => {
+    signals++;
+    if (signals === 1) first();
+    else second();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const background = new AbortController();
   if (options.analyzeAll) {
     server.context
@@ -107,12 +117,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   await stopped;
   background.abort();
   process.stderr.write('stopping: no new requests; waiting for the running write\n');
-  const forced = new Promise<'forced'>((resolve) => {
-    const force = (): void => resolve('forced');
-    process.once('SIGINT', force);
-    process.once('SIGTERM', force);
-    setTimeout(force, options.shutdownTimeout * 1000).unref();
-  });
+  const forced = Promise.race([again, new Promise<'forced'>((resolve) => setTimeout(() => resolve('forced'), options.shutdownTimeout * 1000).unref())]);
   if ((await Promise.race([server.close().then(() => 'closed' as const), forced])) === 'forced') {
     process.stderr.write('stopped before the running write ended: it was not committed, and the store holds what was committed before it\n');
     // Whatever still holds the process (a thread inside a native call, a socket) is not waited for.

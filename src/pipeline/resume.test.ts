@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSqliteStore } from '../store/sqlite.js';
+import { makeArticle, QUAKE_A, QUAKE_B, quakeReport } from '../stories/testing.js';
+import { storiesOfArticles } from '../stories/index.js';
+import { analyzeArticles } from './analyze.js';
+import { withUnfinished } from './resume.js';
+
+const report = (id: string, quake: typeof QUAKE_A, style: number) => {
+  const r = quakeReport(quake, style);
+  return makeArticle(id, r.title, r.text, `2026-03-1${style}`, `outlet-${style}`);
+};
+
+test('a run stopped after storing its articles is finished by the next run, whatever that one reads', async () => {
+  const store = openSqliteStore(':memory:');
+  const stopped = [report('a0', QUAKE_A, 0), report('a1', QUAKE_A, 1)];
+  await store.addArticles(stopped); // …and the process died here
+  const own = [report('b0', QUAKE_B, 0), report('b1', QUAKE_B, 1)];
+  await store.addArticles(own);
+
+  const { articles, resumed } = await withUnfinished(store, [...own, own[0]!]);
+  assert.deepEqual(articles.map((a) => a.id), ['b0', 'b1', 'a0', 'a1'], 'its own first, once each, then the earlier ones in stored order');
+  assert.equal(resumed, 2);
+  await analyzeArticles(store, articles);
+  await store.finishArticles(articles.map((a) => a.id));
+
+  const stories = await storiesOfArticles(store, ['a0', 'a1', 'b0', 'b1']);
+  assert.deepEqual(stories.flatMap((s) => s.articles).sort(), ['a0', 'a1', 'b0', 'b1'], 'every article is in a story');
+  assert.deepEqual(await store.unfinishedArticles(), []);
+  assert.deepEqual((await withUnfinished(store, [])).articles, [], 'nothing is left for the run after');
+  await store.close();
+});
