@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { cliBundle } from './cli-bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'src/cli/bin.ts');
+const bin = cliBundle();
 
 interface Run {
   status: number | null;
@@ -18,7 +19,7 @@ interface Run {
 }
 
 function cli(args: string[], input?: string | Buffer): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,27 +1,12 @@
 /** The CLI as a child process that can be killed, and what its store holds after. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { buildSync } from 'esbuild';
+import { cliBundle, root } from './cli-bundle.js';
 
-export const root = fileURLToPath(new URL('..', import.meta.url));
+export { root };
 
-/**
- * The CLI bundled into one file, once: a child started through tsx spends a second of CPU
- * compiling before it runs, three times what it then needs here. The bundle sits as deep
- * as src/cli/ does, beside links to what the code reads relative to itself (package.json,
- * data/, schema/) and to node_modules for its dependencies.
- */
-const bin = ((): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-bundle-'));
-  const outfile = join(dir, 'src', 'cli', 'bin.mjs');
-  buildSync({ entryPoints: [join(root, 'src/cli/bin.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', outfile, logLevel: 'error' });
-  for (const name of ['package.json', 'data', 'schema', 'node_modules']) symlinkSync(join(root, name), join(dir, name));
-  return outfile;
-})();
+const bin = cliBundle();
 
 interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { ARTICLE_LIMITS } from '../src/pipeline/limits.js';
+import { cliBundle } from './cli-bundle.js';
 
 // A call takes as many arguments as fit on the stack, about 120,000 by default: spreading
 // more articles or paragraphs into push() once aborted the whole run with a RangeError.
@@ -17,10 +18,10 @@ const ARTICLES = 20_000;
 const PARAGRAPHS = 30_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'src/cli/bin.ts');
+const bin = cliBundle();
 
 function ingest(input: string, db: string): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, '--import', 'tsx', bin, 'ingest', input, '--db', db], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, bin, 'ingest', input, '--db', db], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   return { status: r.status, stderr: r.stderr };
 }
 
