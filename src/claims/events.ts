@@ -11,6 +11,7 @@ import type { SourceIndex } from './sources.js';
 import { mentionContexts, type GroupAt, type MentionContext } from './event-context.js';
 import { eventMentions } from './event-mentions.js';
 import { firstAtOrAfter, lemmaOf } from './words.js';
+import { wordVectors } from './vectors.js';
 import { pairProbability, wordLink, type WordLink } from './event-pairs.js';
 
 /** How likely two mentions name one event, given what their words share. */
@@ -144,6 +145,8 @@ const SAME_WORD_REACH = 200;
 const OTHER_WORD_REACH = 40;
 /** Words related by meaning alone (vector cosine) are looked for among the story's most mentioned words, this many. */
 const MEANING_WORDS = 400;
+/** The lowest cosine at which two words may be scored as one event's (wordLink asks 0.45 of rare words, 0.6 of common ones). */
+const MEANING_FLOOR = 0.45;
 
 /**
  * The pairs of distinct words worth comparing: one derivational family or prefix of one
@@ -151,7 +154,7 @@ const MEANING_WORDS = 400;
  * lexicon class, or, among the most mentioned words, any pair (their vectors decide). Found
  * through keys, so a story with tens of thousands of words never compares them all.
  */
-function relatedWords(words: readonly { lemma: string; family: string; cls: string | null; count: number }[]): [number, number][] {
+function relatedWords(words: readonly { lemma: string; family: string; cls: string | null; row: number; count: number }[]): [number, number][] {
   const pairs = new Set<number>();
   const n = words.length;
   const add = (i: number, j: number): void => {
@@ -176,8 +179,10 @@ function relatedWords(words: readonly { lemma: string; family: string; cls: stri
     }
   });
   for (const list of byKey.values()) for (let p = 0; p < list.length; p++) for (let q = p + 1; q < list.length; q++) add(list[p]!, list[q]!);
-  const frequent = words.map((w, i) => ({ i, count: w.count })).sort((x, y) => y.count - x.count || x.i - y.i).slice(0, MEANING_WORDS);
-  for (let p = 0; p < frequent.length; p++) for (let q = p + 1; q < frequent.length; q++) add(frequent[p]!.i, frequent[q]!.i);
+  // Only pairs near enough in meaning to be scored at all (see wordLink): most are not.
+  const v = wordVectors();
+  const frequent = words.map((w, i) => ({ i, count: w.count, row: w.row })).filter((w) => w.row >= 0).sort((x, y) => y.count - x.count || x.i - y.i).slice(0, MEANING_WORDS);
+  if (v) for (let p = 0; p < frequent.length; p++) for (let q = p + 1; q < frequent.length; q++) if (v.cosine(frequent[p]!.row, frequent[q]!.row) >= MEANING_FLOOR) add(frequent[p]!.i, frequent[q]!.i);
   return [...pairs].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
 }
 
