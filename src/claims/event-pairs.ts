@@ -62,7 +62,7 @@ export function compound(x: string, y: string): boolean {
   const tail = long.endsWith(short) ? short : short.endsWith('e') && long.endsWith(short.slice(0, -1)) ? short.slice(0, -1) : null;
   if (tail === null) return false;
   const front = long.slice(0, long.length - tail.length).replace(/-$/u, '');
-  if (front.length < 3 || NEGATING_PREFIX.test(front) || isStopword(front)) return false;
+  if (front.length < 3 || NEGATING_PREFIX.test(front) || PREFIX.test(front) || isStopword(front)) return false;
   const row = wordVectors()?.rowOf(front) ?? -1;
   return row >= 0 && row < WORD_OF_ITS_OWN;
 }
@@ -70,6 +70,8 @@ export function compound(x: string, y: string): boolean {
 /** A front part must be a word this frequent at least (a row of the vectors) to be a word of its own, not a fragment ("cont", "int"). */
 const WORD_OF_ITS_OWN = 10_000;
 const NEGATING_PREFIX = /^(?:dis|un|non-?|in|im|ir|il|mis|anti-?|counter-?)$/u;
+/** Latin and Greek prefixes that the vectors hold as tokens ("com", "pro"): "compromise" is no kind of "promise". */
+const PREFIX = /^(?:com|con|pro|pre|sub|per|ex|inter|intra|trans|super|semi|multi|post|mid|co|de|re)-?$/u;
 
 /** The cosine of two mentions' words, split by whether either is among the most frequent words (whose closeness says little). */
 function cosines(a: MentionContext, b: MentionContext): { rare: number; common: number } {
