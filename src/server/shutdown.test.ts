@@ -5,54 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { rewrites } from '../test-support/inputs.js';
+import { serveChild, type Served } from '../test-support/serve.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'src/cli/bin.ts');
-
-interface Served {
-  url: string;
-  exited: Promise<number | null>;
-  /** Resolves when the server logs a line matching `pattern`. */
-  logged(pattern: RegExp): Promise<void>;
-  kill(): void;
-}
-
-async function serve(db: string): Promise<Served> {
-  // A generous deadline: the first SIGTERM must end in a finished write, however busy the machine.
-  const child = spawn(process.execPath, ['--import', 'tsx', bin, 'serve', '--port', '0', '--db', db, '--quiet', '--no-analyze-all', '--shutdown-timeout', '600'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  const watchers: { pattern: RegExp; resolve: () => void }[] = [];
-  child.stderr.on('data', (c: Buffer) => {
-    stderr += c.toString();
-    for (const w of watchers.filter((w) => w.pattern.test(stderr))) w.resolve();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (m) resolve(m[0]);
-    });
-    void exited.then(() => reject(new Error(`serve exited: ${stderr}`)));
-  });
-  return {
-    url,
-    exited,
-    logged: (pattern) => new Promise((resolve) => (pattern.test(stderr) ? resolve() : watchers.push({ pattern, resolve }))),
-    kill: () => child.kill('SIGTERM'),
-  };
-}
+// A generous deadline: the first SIGTERM must end in a finished write, however busy the machine.
+const serve = (db: string): Promise<Served> => serveChild(db, ['--no-analyze-all', '--shutdown-timeout', '600']);
 
 function check(db: string): { integrity: string; articles: number; distinct: number } {
   const raw = new Database(db, { readonly: true });
