@@ -74,6 +74,9 @@ describe('money', () => {
   run([
     ['$4.5 million', [q('$4.5 million', 'money', 4.5e6, 'USD')]],
     ['€3bn', [q('€3bn', 'money', 3e9, 'EUR')]],
+    ['stole e80 million in jewels', [q('e80 million', 'money', 8e7, 'EUR')]],
+    ['an e2.5bn deal', [q('e2.5bn', 'money', 2.5e9, 'EUR')]],
+    ['E85 fuel for the e80 engine', []],
     ['1.2 billion crowns', [q('1.2 billion crowns', 'money', 1.2e9, 'crown')]],
     ['1.2 billion Czech crowns', [q('1.2 billion Czech crowns', 'money', 1.2e9, 'CZK')]],
     ['450 million euros', [q('450 million euros', 'money', 4.5e8, 'EUR')]],

@@ -3,6 +3,7 @@
  * singular currency word where it does not ("crown" could be Czech, Danish or Swedish).
  */
 import { isSym, isWord, spacedWord, type Tok } from './tokens.js';
+import { DIGIT_SCALES } from './lexicon.js';
 
 const SYMBOLS = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR'], ['₴', 'UAH'], ['₩', 'KRW'], ['₪', 'ILS'], ['₺', 'TRY'],
@@ -91,7 +92,21 @@ export function readCurrencyPrefix(toks: readonly Tok[], i: number): CurrencyMat
   if (dollar !== undefined && isSym(toks[i + 1], '$') && toks[i + 1]!.gap === 0 && numberAt(toks, i + 2)) return { unit: dollar, next: i + 2 };
   if (ISO.has(t.raw) && numberAt(toks, i + 1)) return { unit: t.raw === 'RMB' ? 'CNY' : t.raw, next: i + 1 };
   if ((t.raw === 'Rs' || t.raw === 'Rs.') && numberAt(toks, i + 1)) return { unit: 'INR', next: i + 1 };
+  if (lostEuroSign(toks, i)) return { unit: 'EUR', next: i + 1 };
   return null;
+}
+
+/**
+ * "e80 million", "e2.5bn": a € that an 8-bit feed kept only as its letter. Read so only with a
+ * scale after the figure, where nothing else is written that way ("E85" fuel, "e3" notation).
+ */
+function lostEuroSign(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  if (t.raw !== 'e' || (i > 0 && t.gap === 0) || n === undefined || n.kind !== 'num' || n.gap !== 0 || n.num?.code) return false;
+  const scale = toks[i + 2];
+  if (scale === undefined || scale.kind !== 'word' || scale.gap > 1) return false;
+  return scale.gap === 1 ? DIGIT_SCALES.has(scale.norm) && scale.norm.length > 1 : /^(?:m|bn|b|mn|mln)$/u.test(scale.norm);
 }
 
 function adjectiveAt(toks: readonly Tok[], k: number): { code: string; end: number } | null {
