@@ -27,14 +27,16 @@ export function interval(q: Pick<Quantity, 'value' | 'qualifier' | 'range' | 'te
       return { low: v * 0.9, high: v * 1.1 };
     case 'at-least':
       return { low: v, high: Infinity };
+    // "More than 85 million" beside "85 million": the plain figure is a rounding too, so a
+    // strict bound would turn two reports of one sum into a dispute.
     case 'more-than':
-      return { low: v + Math.max(1e-9, Math.abs(v) * 1e-6), high: Infinity };
+      return { low: v, high: Infinity };
     case 'at-most':
       // "Up to 70 percent", "as many as 80 people": the peak a report gives, not a ceiling.
       if (/^(?:up to|as many as|as much as)\b/iu.test(q.text)) return { low: v * 0.95, high: v };
       return { low: Math.min(0, v), high: v };
     case 'less-than':
-      return { low: Math.min(0, v), high: v - Math.max(1e-9, Math.abs(v) * 1e-6) };
+      return { low: Math.min(0, v), high: v };
     default:
       return { low: v, high: v };
   }
