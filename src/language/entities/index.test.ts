@@ -176,6 +176,15 @@ test('short names link to the full name, before or after it', () => {
   assert.equal(mr.role?.text, 'Mr.');
 });
 
+test('a surname spelt with two inner letters swapped is still that person; a short or different name is not', () => {
+  expectMentions('Tomas Kaminski won in Velde. The victory was Kaminksi\'s third this year.', ['Kaminksi → short-name person:Tomas Kaminski']);
+  // Too short for a swap to say anything, and a different ending: other people.
+  const short = analyse('Ines Lind won in Velde. Lnid lost in Morvel.');
+  assert.ok(!short.mentions.some((m) => short.entities.find((e) => e.key === m.entity)?.name === 'Ines Lind' && m.start > 20));
+  const other = analyse('Tomas Kaminski won in Velde. Kaminska lost in Morvel.');
+  assert.ok(!other.mentions.some((m) => other.entities.find((e) => e.key === m.entity)?.name === 'Tomas Kaminski' && m.start > 25));
+});
+
 test('people who share a surname stay apart; the surname goes to the one named last', () => {
   const text = 'Donald Trump spoke first. Melania Trump spoke later. Trump thanked the crowd.';
   const r = analyse(text);

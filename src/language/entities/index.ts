@@ -501,7 +501,7 @@ class Finder {
   /** A one-word name: a surname, a list entry, an acronym, the core of a place name, or a titled person. */
   private resolveSingle(c: Cand, ix: ShortIndex): boolean {
     const sk = skeletonWord(c.key);
-    const people = ix.surname.get(sk) ?? (ix.given.get(sk)?.length === 1 ? ix.given.get(sk) : undefined);
+    const people = ix.surname.get(sk) ?? (ix.given.get(sk)?.length === 1 ? ix.given.get(sk) : undefined) ?? misspelt(sk, ix.surname);
     const personCue = c.role !== undefined || c.honorific !== undefined || c.ev.person > 0;
     const gaz = lookup(c.surface);
     if (people && people.length > 0 && (!gaz || personCue)) {
@@ -777,6 +777,24 @@ export function bestSurface(e: EntityRec): string {
   // A place known only from a dateline ("LESK —") is named as a place name is written.
   if (e.type === 'place' && !e.gaz && isAllCaps(best) && best.length >= 3) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
   return best || e.ident;
+}
+
+/**
+ * A surname the article spells elsewhere with its inner letters swapped ("Kaminksi" for
+ * "Kaminski"): the same letters, the same start and end, one person it can be. Short names
+ * are left alone, where such a swap makes another real name.
+ */
+function misspelt(sk: string, surnames: ReadonlyMap<string, EntityRec[]>): EntityRec[] | undefined {
+  if (sk.length < 7) return undefined;
+  const letters = [...sk].sort().join('');
+  let found: EntityRec[] | undefined;
+  for (const [k, people] of surnames) {
+    if (k.length !== sk.length || k.slice(0, 2) !== sk.slice(0, 2) || k[k.length - 1] !== sk[sk.length - 1] || people.length !== 1) continue;
+    if ([...k].sort().join('') !== letters) continue;
+    if (found) return undefined;
+    found = people;
+  }
+  return found;
 }
 
 /** Of several people sharing a surname, the one mentioned last before `at` (else first after). */
