@@ -126,6 +126,11 @@ const NONE: Case[] = [
     reports: ['The Velde council voted 7-2 on Monday to close the harbour bridge.', 'The Velde council voted 6-3 on Monday to fund repairs to the harbour wall.'],
     type: null,
   },
+  {
+    name: '"more than" a rounded sum is that sum',
+    reports: ['Thieves stole jewels worth more than 85 million euros from the Velde store.', 'Thieves stole jewels worth 85 million euros from the Velde store.'],
+    type: null,
+  },
 ];
 
 const GENUINE: Case[] = [
@@ -136,6 +141,23 @@ const GENUINE: Case[] = [
   { name: 'three aftershocks against at least four', reports: ['Three strong aftershocks were felt in Morvel on Sunday.', 'The quake was followed by at least four strong aftershocks in Morvel on Sunday.'], type: 'numeric' },
   { name: 'two records of one fighter', reports: ['Rahel Osk, 31-2, stopped Ines Lind in the fifth round on Saturday.', 'Rahel Osk improved her record to 30-2 with the win over Ines Lind on Saturday.'], type: 'numeric', values: ['31-2', '30-2'] },
   { name: 'the wounded, set apart from the dead by "another"', reports: ['The blast at the Ferro plant killed 12 people and wounded another 70 on Sunday.', 'The blast at the Ferro plant killed 12 people and injured 80 on Sunday.'], type: 'numeric', values: ['70', '80'] },
+  {
+    name: 'a record told beside "since" a month is still of this fight',
+    reports: ['Ivo Brask (40-1) won a points decision over Emil Dorn on the undercard on Saturday.', 'Ivo Brask (42-1) had been training in Velde since March for his comeback against Emil Dorn.'],
+    type: 'numeric',
+    values: ['40-1', '42-1'],
+  },
+  { name: 'a sum whose € an old feed kept as "e"', reports: ['Thieves stole e80 million in jewels from the Velde store on Friday.', 'Thieves stole 85 million euros in jewels from the Velde store on Friday.'], type: 'numeric', values: ['e80 million', '85 million euros'] },
+  {
+    name: 'a magnitude a whole unit away is another shock, not a side',
+    reports: [
+      'A magnitude 5.9 earthquake struck the Morvel hills on Sunday.',
+      'The 6.1-magnitude earthquake struck the Morvel hills on Sunday.',
+      ['The earthquake struck the Morvel hills on Sunday.', 'The university observatory registered a quake measuring 3.8 in the Morvel hills on Sunday evening.'],
+    ],
+    type: 'numeric',
+    values: ['5.9', '6.1'],
+  },
   { name: 'a denial against an assertion', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry denied that troops had crossed the border into Tessaly.'], type: 'polarity' },
   { name: 'two lengths of one sentence', reports: ['A court in Morvel sentenced Tomas Varek to two years in prison for the harbour assault.', 'A court in Morvel sentenced Tomas Varek to two and a half years in prison for the harbour assault.'], type: 'temporal' },
   { name: 'a report called false against the report', reports: ['Troops crossed the border into Tessaly on Sunday.', 'The defence ministry said reports that troops had crossed the border into Tessaly were false.'], type: 'polarity' },
@@ -154,6 +176,7 @@ for (const c of [...NONE, ...GENUINE]) {
     assert.ok(hit, `expected ${c.type}, found: ${found.map((x) => `${x.type}: ${x.summary}`).join(' | ') || 'nothing'}`);
     assert.ok(new Set(hit.sides.map((s) => s.value)).size <= 4, 'at most four positions');
     for (const v of c.values ?? []) assert.ok(hit.sides.some((s) => s.value.includes(v)), `side value ${v} in ${hit.sides.map((s) => s.value).join(', ')}`);
+    if (c.values) assert.equal(new Set(hit.sides.map((s) => s.value)).size, c.values.length, `only the positions ${c.values.join(', ')}: ${hit.summary}`);
   });
 }
 

@@ -64,6 +64,7 @@ interface SentenceView {
   continues: boolean;
 }
 
+const SINCE = /\bsince\s+$/iu;
 const CONTINUES = /^\W*(?:it|they|that|this|those|these|the same|the (?:quake|earthquake|blast|attack|storm|fire|raid|robbery|heist|crash|explosion))\b/iu;
 
 function sentenceViews(claims: readonly RichClaim[]): Map<string, SentenceView> {
@@ -73,7 +74,8 @@ function sentenceViews(claims: readonly RichClaim[]): Map<string, SentenceView> 
     let v = views.get(key);
     if (!v) views.set(key, (v = { text: '', times: [], places: [], continues: false, first: Infinity }));
     v.text += ` ${c.text}`;
-    append(v.times, c.times);
+    // "training since September": a span that reaches the report's present, not another moment.
+    append(v.times, c.times.filter((t) => !(t.start >= c.start && SINCE.test(c.text.slice(0, t.start - c.start)))));
     for (const p of c.participants) if (p.startsWith('place:') && !v.places.includes(p)) v.places.push(p);
     if (c.start < v.first) {
       v.first = c.start;
@@ -257,6 +259,7 @@ function dispute(key: string, figures: readonly Figure[], grouped: Grouped, sour
     }
   }
   for (let i = positions.length - 1; i >= 0; i--) if (positions[i]!.length === 0) positions.splice(i, 1);
+  if (key.startsWith('magnitude:')) otherShocks(positions);
   if (positions.length < 2 || positions.length > MAX_POSITIONS) return null;
   const sides: ContradictionSide[] = [];
   const seen = new Set<string>();
@@ -286,6 +289,20 @@ function dispute(key: string, figures: readonly Figure[], grouped: Grouped, sour
     sides,
     internal: new Set(sides.map((x) => x.source)).size <= 1,
   };
+}
+
+/**
+ * Agencies' magnitudes for one quake differ by tenths (5.9 against 6.1). A figure a whole
+ * unit from the best-supported one measures another shock, an aftershock or a foreshock that
+ * the report does not call so: it takes no side.
+ */
+function otherShocks(positions: Figure[][]): void {
+  // On a tie the strongest: aftershocks and foreshocks are weaker than the quake they go with.
+  const sources = (p: readonly Figure[]): number => new Set(p.map((f) => f.source)).size;
+  const main = [...positions].sort((a, b) => sources(b) - sources(a) || b[0]!.number.value - a[0]!.number.value)[0];
+  if (!main) return;
+  const value = main[0]!.number.value;
+  for (let i = positions.length - 1; i >= 0; i--) if (positions[i]!.every((f) => Math.abs(f.number.value - value) >= 1)) positions.splice(i, 1);
 }
 
 /** The wording most sources of a position use, shortest on a tie: "10 people" over "ten people killed". */
