@@ -8,7 +8,7 @@ import { findTimes } from './times/index.js';
 import { findQuantities } from './numbers/index.js';
 
 /** Bumped whenever the layer's output changes, so stored annotations are recomputed. */
-export const LANGUAGE_VERSION = 3;
+export const LANGUAGE_VERSION = 4;
 
 /**
  * The language stage: sentences, entities, quotes, times and quantities for one article,

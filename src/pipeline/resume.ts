@@ -1,4 +1,3 @@
-import type { Article } from './record.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -6,16 +5,15 @@ import type { Store } from '../store/store.js';
  * never finished (a plain `ingest`, or a run killed after storing them), in stored order.
  * Rerunning a killed command so gives the order, and so the stories, of an uninterrupted run.
  */
-export async function withUnfinished(store: Store, own: readonly Article[]): Promise<{ articles: Article[]; resumed: number }> {
-  const articles = [...new Map(own.map((a) => [a.id, a])).values()];
-  const seen = new Set(articles.map((a) => a.id));
+export async function withUnfinished(store: Store, own: readonly string[]): Promise<{ ids: string[]; resumed: number }> {
+  const ids = [...new Set(own)];
+  const seen = new Set(ids);
   let resumed = 0;
   for (const id of await store.unfinishedArticles()) {
     if (seen.has(id)) continue;
-    const stored = await store.getArticle(id);
-    if (!stored) continue;
-    articles.push(stored);
+    seen.add(id);
+    ids.push(id);
     resumed++;
   }
-  return { articles, resumed };
+  return { ids, resumed };
 }

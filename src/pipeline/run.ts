@@ -47,10 +47,12 @@ export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): Input
   }
 }
 
+/** What a run read: counts and ids, never the articles, so that it stays small however large the run. */
 export interface IngestSummary {
   inputs: number;
   failed: InputError[];
-  articles: Article[];
+  /** The ids of every article read, in input order, each once. */
+  articleIds: string[];
   added: number;
   existing: number;
 }
@@ -67,7 +69,8 @@ export interface IngestOptions {
 /** Reads every input behind `paths` and stores the articles, one transaction per batch. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
-  const summary: IngestSummary = { inputs: 0, failed: [], articles: [], added: 0, existing: 0 };
+  const summary: IngestSummary = { inputs: 0, failed: [], articleIds: [], added: 0, existing: 0 };
+  const seen = new Set<string>();
   let pending: Article[] = [];
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -81,7 +84,11 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     summary.inputs++;
     const outcome: InputOutcome = raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw, options.maxBytes);
     if (outcome.error) summary.failed.push(outcome.error);
-    append(summary.articles, outcome.articles);
+    for (const a of outcome.articles) {
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      summary.articleIds.push(a.id);
+    }
     append(pending, outcome.articles);
     options.onInput?.(outcome);
     if (pending.length >= batchSize) await flush();

@@ -14,13 +14,13 @@ import { copyGroupsFor, type CopyGroup } from '../copies/index.js';
 import { analyzeStory } from '../claims/index.js';
 import type { Story } from '../stories/index.js';
 import { buildDocument, storyEntry, type AnalysisDocument } from '../report/document.js';
-import type { Article } from './record.js';
+import type { Article, Span } from './record.js';
 
 /**
  * Bump when the claims stage changes what it finds: kept documents carry it in their key,
  * so a new version recomputes them instead of serving the old analysis.
  */
-export const STORY_ANALYSIS_VERSION = 4;
+export const STORY_ANALYSIS_VERSION = 5;
 
 /**
  * What a story's document depends on, as one digest: its members, title, span and entities,
@@ -43,6 +43,8 @@ export interface StoryDocument {
   doc: AnalysisDocument;
   /** Clean text of each member, by article id: what every offset in `doc` indexes. */
   texts: Map<string, string>;
+  /** Sentence bounds of each member, by article id: briefings widen a clause to its sentence. */
+  sentences: Map<string, readonly Span[]>;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function analyzeStoredStory(store: Store, version: string, story: S
   const annotated = await annotateArticles(store, articles);
   const canonical = canonicalize(annotated.map((a) => ({ articleId: a.article.id, entities: a.language.entities })));
   const analysis: Analysis = { annotated, canonical, copyGroups: [...copyGroups], stories: [{ story, analysis: analyzeStory(annotated, canonical, copyGroups) }] };
-  return { doc: storyDocument(version, analysis, story.id)!, texts: textsOf(annotated) };
+  return { doc: storyDocument(version, analysis, story.id)!, texts: textsOf(annotated), sentences: new Map(annotated.map((a) => [a.article.id, a.language.sentences])) };
 }
 
 /**
@@ -101,4 +103,16 @@ function restrictCanonical(canonical: Canonicalization, articleIds: ReadonlySet<
   const links = canonical.links.filter((l) => articleIds.has(l.articleId));
   const used = new Set(links.map((l) => l.id));
   return { entities: canonical.entities.filter((e) => used.has(e.id)), links, idOf: (articleId, key) => canonical.idOf(articleId, key) };
+}
+
+/** Keeps a story's document and indexes its claim groups for search, in one transaction. */
+export async function keepStoryDocument(store: Store, storyId: string, key: string, doc: AnalysisDocument): Promise<void> {
+  const claims = (doc.stories[0]?.claims ?? []).map((c) => ({
+    claimId: c.id,
+    text: c.text,
+    status: c.status,
+    independentSources: c.independentSources,
+    evidence: c.evidence.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end })),
+  }));
+  await store.saveStoryDocument({ storyId, key, generated: doc.generated, document: doc }, claims);
 }

@@ -12,7 +12,7 @@ import type { LanguageAnnotations } from '../language/types.js';
 import { processInput } from '../pipeline/run.js';
 import { analyzeArticles } from '../pipeline/analyze.js';
 import { annotateArticles } from '../pipeline/annotate.js';
-import { analyzeStoredStory, storyCopyGroups, storyDocument, storyDocumentKey, copyGroupsIn } from '../pipeline/story-document.js';
+import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocument, storyDocumentKey, copyGroupsIn } from '../pipeline/story-document.js';
 import { getStory, updateStories } from '../stories/index.js';
 import { updateCopies } from '../copies/index.js';
 import type { AnalysisDocument } from '../report/document.js';
@@ -59,7 +59,7 @@ export interface WriteJobs {
 }
 
 export function storeJobs(store: Store, version: string, maxInputBytes: number): WriteJobs {
-  const keep = (storyId: string, key: string, doc: AnalysisDocument): Promise<void> => keepDocument(store, storyId, key, doc);
+  const keep = (storyId: string, key: string, doc: AnalysisDocument): Promise<void> => keepStoryDocument(store, storyId, key, doc);
   const storyOf = async (ids: readonly string[]): Promise<Map<string, string>> => {
     if (ids.length === 0) return new Map();
     const members = await store.storyTransaction((tx) => tx.members(ids));
@@ -130,16 +130,4 @@ export function storeJobs(store: Store, version: string, maxInputBytes: number):
 
     finish: (articleIds) => store.finishArticles([...articleIds]),
   };
-}
-
-/** Persists a story's document and indexes its claim groups for search. */
-async function keepDocument(store: Store, storyId: string, key: string, doc: AnalysisDocument): Promise<void> {
-  const claims = (doc.stories[0]?.claims ?? []).map((c) => ({
-    claimId: c.id,
-    text: c.text,
-    status: c.status,
-    independentSources: c.independentSources,
-    evidence: c.evidence.map((e) => ({ articleId: e.articleId, start: e.start, end: e.end })),
-  }));
-  await store.saveStoryDocument({ storyId, key, generated: doc.generated, document: doc }, claims);
 }

@@ -43,6 +43,11 @@ export interface Story {
 export interface StoryOptions {
   /** Articles per transaction. */
   batchSize?: number;
+  /**
+   * Every article id of the run, when it is placed in several calls: a store that lost its
+   * stories is rebuilt once, not taken for lost again because the first call holds few.
+   */
+  incoming?: readonly string[];
   params?: Partial<ClusterParams>;
 }
 
@@ -58,7 +63,7 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
     const [found] = await store.findIds(a.id, 1);
     if (found !== a.id) throw new Error(`article ${a.id} is not in the store: add it before clustering it`);
   }
-  await rebuildIfLost(store, articles, options);
+  await rebuildIfLost(store, options.incoming ?? articles.map((a) => a.id), options);
   const placements: Placement[] = [];
   for (let i = 0; i < articles.length; i += batchSize) {
     const batch = articles.slice(i, i + batchSize);
@@ -78,10 +83,10 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
  * stories to a migration that changed how they are computed (store/migrations.ts): they
  * are rebuilt from every stored article, as `recluster` does, before new ones are placed.
  */
-async function rebuildIfLost(store: Store, incoming: readonly ClusterArticle[], options: StoryOptions): Promise<void> {
+async function rebuildIfLost(store: Store, incoming: readonly string[], options: StoryOptions): Promise<void> {
   if ((await store.storyTransaction((tx) => tx.documents())) > 0) return;
   // The incoming articles are stored already (checked above): any more are from earlier runs.
-  if ((await store.countArticles()) <= new Set(incoming.map((a) => a.id)).size) return;
+  if ((await store.countArticles()) <= new Set(incoming).size) return;
   await recluster(store, options);
 }
 

@@ -33,7 +33,8 @@ export async function analysedPaths(paths: readonly string[]): Promise<Analysed>
   const store = openSqliteStore(':memory:');
   try {
     const summary = await ingestPaths(paths, { store, maxBytes: DEFAULT_MAX_BYTES });
-    return await analysed(store, summary.articles, summary.inputs);
+    const articles = (await Promise.all(summary.articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null);
+    return await analysed(store, articles, summary.inputs);
   } finally {
     await store.close();
   }

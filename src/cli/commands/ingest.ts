@@ -6,7 +6,7 @@ export async function ingestCommand(inputs: string[], options: BatchOptions): Pr
   const { store, summary } = await runBatch(inputs, options);
   await store.close();
   if (options.json) {
-    printJson({ inputs: summary.inputs, added: summary.added, existing: summary.existing, articleIds: [...new Set(summary.articles.map((a) => a.id))], failed: failuresJson(summary) });
+    printJson({ inputs: summary.inputs, added: summary.added, existing: summary.existing, articleIds: summary.articleIds, failed: failuresJson(summary) });
   } else {
     process.stderr.write(`${summaryLine(summary)}\n`);
   }

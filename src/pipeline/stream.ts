@@ -1,0 +1,50 @@
+/**
+ * The stages after ingest for a run of any size, holding one batch or one story at a time:
+ * articles are placed in copy groups and stories a batch at a time, read back from the store
+ * by id; then each story the run touched is analysed from its stored members (as the server
+ * does), kept in the store, handed to the caller and let go. What stays in memory across
+ * the run is ids, never articles, annotations or analyses.
+ */
+import type { Store } from '../store/store.js';
+import type { Article } from './record.js';
+import { updateCopies } from '../copies/index.js';
+import { storiesOfArticles, updateStories, type Story } from '../stories/index.js';
+import { relieveHeap } from './memory.js';
+import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocumentKey, type StoryDocument } from './story-document.js';
+
+/** Articles read, placed and let go together: one transaction's worth for copies and stories. */
+export const PLACE_BATCH = 200;
+
+/** Puts the stored articles `ids` into copy groups and stories, in their order, a batch at a time. */
+export async function placeArticles(store: Store, ids: readonly string[], batchSize = PLACE_BATCH): Promise<void> {
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch: Article[] = [];
+    for (const id of ids.slice(i, i + batchSize)) {
+      const article = await store.getArticle(id);
+      if (article) batch.push(article);
+    }
+    await updateCopies(store, batch);
+    await updateStories(store, batch, { incoming: ids });
+  }
+}
+
+export interface AnalysedStory extends StoryDocument {
+  story: Story;
+}
+
+/**
+ * Places `ids` and then yields the analysis of every story that holds any of them, in the
+ * stories' creation order. Each story's document is kept in the store first, so a run that
+ * is stopped part way leaves whole documents behind, and the server serves them as they are.
+ */
+export async function* analyzeStoredArticles(store: Store, version: string, ids: readonly string[]): AsyncGenerator<AnalysedStory> {
+  await placeArticles(store, ids);
+  for (const story of await storiesOfArticles(store, ids)) {
+    const groups = await storyCopyGroups(store, story);
+    const analysed = await analyzeStoredStory(store, version, story, groups);
+    if (!analysed) continue;
+    await keepStoryDocument(store, story.id, storyDocumentKey(version, story, groups), analysed.doc);
+    yield { story, ...analysed };
+    relieveHeap();
+  }
+}
