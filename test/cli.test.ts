@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { cliBundle } from './cli-bundle.js';
+import type { AnalysisDocument } from '../src/report/document.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = cliBundle();
@@ -73,7 +74,9 @@ test('analyze --json, articles and show', async () => {
   const doc = JSON.parse(r.stdout) as { generated: string; articles: Record<string, unknown>[] };
   assert.equal(doc.articles.length, 2);
   const store = openSqliteStore(db);
-  assert.deepEqual(await store.latestAnalysis(), doc, 'the store keeps the document analyze printed');
+  for (const story of (doc as unknown as AnalysisDocument).stories) {
+    assert.deepEqual((await store.getStoryDocument<AnalysisDocument>(story.id))?.document.stories, [story], 'the store keeps each story as analyze printed it');
+  }
   await store.close();
   for (const a of doc.articles) for (const key of ['id', 'source', 'title', 'byline', 'url', 'published', 'format']) assert.ok(key in a, key);
   const text = doc.articles.find((a) => a['format'] === 'text')!;

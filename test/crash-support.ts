@@ -59,7 +59,7 @@ export async function killedRun(args: readonly string[], afterMs: number): Promi
   clearTimeout(timer);
   if (r.signal !== 'SIGKILL') return { phase: `it had finished, exit ${r.code}` };
   const s = storeState(db);
-  return { phase: `${s.articles.length} stored, ${s.articles.length - s.unplaced.length} placed, ${s.analyses} analyses saved` };
+  return { phase: `${s.articles.length} stored, ${s.articles.length - s.unplaced.length} placed, ${s.analyses} story documents kept` };
 }
 
 export interface StoreState {
@@ -72,6 +72,7 @@ export interface StoreState {
   orphanMembers: string[];
   stories: { id: string; title: string; members: string[] }[];
   unfinished: string[];
+  /** Story documents kept. */
   analyses: number;
 }
 
@@ -98,7 +99,7 @@ export function storeState(path: string): StoreState {
       orphanMembers: ids('SELECT article_id FROM story_members WHERE story_id NOT IN (SELECT id FROM stories) ORDER BY article_id'),
       stories,
       unfinished: ids('SELECT article_id FROM unfinished_articles ORDER BY article_id'),
-      analyses: count('SELECT count(*) FROM analyses'),
+      analyses: count('SELECT count(*) FROM story_documents'),
     };
   } finally {
     db.close();

@@ -45,3 +45,33 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = p
 export function outputWidth(stream: { columns?: number }): number {
   return stream.columns && stream.columns > 0 ? stream.columns : DEFAULT_WIDTH;
 }
+
+/**
+ * Pieces of a long output to standard output, gathered to about 64 KB a write, each write
+ * waiting for a full pipe to drain: the reader's pace bounds what is held, not the output's size.
+ */
+export function stdoutSink(stream: NodeJS.WritableStream = process.stdout): { write: (chunk: string) => Promise<void>; end: () => Promise<void> } {
+  let buffer = '';
+  const flush = (): Promise<void> => {
+    const chunk = buffer;
+    buffer = '';
+    if (chunk === '' || stream.write(chunk)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const done = (error?: Error): void => {
+        stream.off('drain', done);
+        stream.off('error', done);
+        if (error) reject(error);
+        else resolve();
+      };
+      stream.on('drain', done);
+      stream.on('error', done);
+    });
+  };
+  return {
+    write: (chunk) => {
+      buffer += chunk;
+      return buffer.length >= 65_536 ? flush() : Promise.resolve();
+    },
+    end: flush,
+  };
+}

@@ -204,20 +204,48 @@ export interface Briefing {
 }
 
 export function buildBriefing(doc: AnalysisDocument, options: BriefingOptions = {}): Briefing {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const articles = new Map(doc.articles.map((a) => [a.id, a]));
-  const stories = [...doc.stories].sort(
-    (a, b) => b.articleIds.length - a.articleIds.length || b.independentSources - a.independentSources || cmp(a.title, b.title) || cmp(a.id, b.id),
-  );
-  return {
-    version: doc.corroborate,
-    generated: doc.generated,
-    articles: doc.articles.length,
-    outlets: new Set(doc.articles.map((a) => a.source)).size,
-    inputsRead: doc.inputs.read,
-    stories: stories.map((s) => storyView(doc, s, articles, options, limits)),
-    failed: doc.inputs.failed.map((f) => ({ input: f.input, message: f.message })),
-  };
+  const builder = new BriefingBuilder(options.limits);
+  builder.add(doc, options);
+  return builder.finish({ version: doc.corroborate, generated: doc.generated, inputsRead: doc.inputs.read, failed: doc.inputs.failed });
+}
+
+/**
+ * A briefing built a story at a time, as a long run analyses them: each story's document
+ * (its own articles, entities and quotes) is read into its capped view and let go, so the
+ * briefing of a run holds views, never analyses. Stories come out largest first.
+ */
+export class BriefingBuilder {
+  private readonly limits: BriefingLimits;
+  private readonly views: { view: StoryView; articles: number; sources: number; title: string; id: string }[] = [];
+  private articles = 0;
+  private readonly outlets = new Set<string>();
+
+  constructor(limits: Partial<BriefingLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  /** The stories of `doc`, whose spans `sources` resolves. */
+  add(doc: AnalysisDocument, sources: BriefingSources): void {
+    const articles = new Map(doc.articles.map((a) => [a.id, a]));
+    this.articles += doc.articles.length;
+    for (const a of doc.articles) this.outlets.add(a.source);
+    for (const s of doc.stories) {
+      this.views.push({ view: storyView(doc, s, articles, sources, this.limits), articles: s.articleIds.length, sources: s.independentSources, title: s.title, id: s.id });
+    }
+  }
+
+  finish(run: { version: string; generated: string; inputsRead: number; failed: readonly { input: string; message: string }[] }): Briefing {
+    const stories = [...this.views].sort((a, b) => b.articles - a.articles || b.sources - a.sources || cmp(a.title, b.title) || cmp(a.id, b.id));
+    return {
+      version: run.version,
+      generated: run.generated,
+      articles: this.articles,
+      outlets: this.outlets.size,
+      inputsRead: run.inputsRead,
+      stories: stories.map((s) => s.view),
+      failed: run.failed.map((f) => ({ input: f.input, message: f.message })),
+    };
+  }
 }
 
 function storyView(doc: AnalysisDocument, s: AnalysedStoryEntry, articles: ReadonlyMap<string, ArticleEntry>, sources: BriefingSources, limits: BriefingLimits): StoryView {

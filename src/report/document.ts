@@ -4,6 +4,7 @@ import type { Analysis } from '../pipeline/analyze.js';
 import type { SpeakerKind, TimeExpression } from '../language/types.js';
 import { findTimes } from '../language/times/index.js';
 import type { Story } from '../stories/index.js';
+import type { CopyGroup } from '../copies/index.js';
 import type { StoryAnalysis } from '../claims/index.js';
 import { storyHeadline, type HeadlineArticle, type HeadlineMention, type StoryHeadline } from './story-headline.js';
 
@@ -89,19 +90,16 @@ export interface AnalysisDocument {
 
 export function buildDocument(version: string, analysis: Analysis, inputs: number, failed: readonly InputError[]): AnalysisDocument {
   const groupOf = new Map<string, { id: string; relation: string }>();
-  const copyGroups: CopyGroupEntry[] = [];
-  for (const g of analysis.copyGroups) {
-    if (g.members.length < 2) continue;
-    copyGroups.push({ id: g.id, original: g.original, members: g.members.map((m) => ({ id: m.id, relation: m.relation })) });
-    for (const m of g.members) groupOf.set(m.id, { id: g.id, relation: m.relation });
-  }
+  const copyGroups = copyGroupEntries(analysis.copyGroups);
+  for (const g of copyGroups) for (const m of g.members) groupOf.set(m.id, { id: g.id, relation: m.relation });
 
   const storyOf = new Map<string, string>();
   for (const { story } of analysis.stories) for (const id of story.articles) storyOf.set(id, story.id);
 
-  const ordered = [...analysis.annotated].sort(
-    (a, b) => cmp(a.article.published.value ?? '\uffff', b.article.published.value ?? '\uffff') || cmp(a.article.source.name, b.article.source.name) || cmp(a.article.id, b.article.id),
-  );
+  const ordered = analysis.annotated
+    .map((a) => ({ a, key: articleFields(a.article) }))
+    .sort((x, y) => articleOrder(x.key, y.key))
+    .map((x) => x.a);
   const articles = ordered.map(({ article, language }) => ({
     ...articleFields(article),
     copyGroup: groupOf.get(article.id)?.id ?? `copies:${article.id}`,
@@ -163,6 +161,16 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     entities,
     quotes,
   };
+}
+
+/** Copy groups as the document lists them: those of two or more articles. */
+export function copyGroupEntries(groups: readonly CopyGroup[]): CopyGroupEntry[] {
+  return groups.filter((g) => g.members.length >= 2).map((g) => ({ id: g.id, original: g.original, members: g.members.map((m) => ({ id: m.id, relation: m.relation })) }));
+}
+
+/** The document's order of articles: by publication (undated last), outlet, id. */
+export function articleOrder(a: Pick<ArticleEntry, 'published' | 'source' | 'id'>, b: Pick<ArticleEntry, 'published' | 'source' | 'id'>): number {
+  return cmp(a.published ?? '\uffff', b.published ?? '\uffff') || cmp(a.source, b.source) || cmp(a.id, b.id);
 }
 
 /** A story as every JSON output shows it: the analysis document, `stories`, `story`, `recluster`. */

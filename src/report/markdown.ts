@@ -67,7 +67,8 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
-function markdownOf(b: Briefing): string {
+/** A briefing built already (see `BriefingBuilder`), as Markdown. */
+export function markdownOf(b: Briefing): string {
   const out: string[] = [];
   const inputs = `${plural(b.inputsRead, 'input')} read, ${b.failed.length === 0 ? 'none' : b.failed.length} failed`;
   out.push('# Corroborate briefing', '');

@@ -36,9 +36,13 @@ const MIN_WIDTH = 40;
 const MIN_COLUMN = 36;
 
 export function renderTerminal(doc: AnalysisDocument, options: TerminalOptions = {}): string {
-  const briefing = inertAll(buildBriefing(doc, options));
+  return renderBriefing(buildBriefing(doc, options), options);
+}
+
+/** A briefing built already (see `BriefingBuilder`), for a terminal. */
+export function renderBriefing(briefing: Briefing, options: Pick<TerminalOptions, 'width' | 'color'> = {}): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
-  return new Writer(width, options.color ?? false).briefing(briefing);
+  return new Writer(width, options.color ?? false).briefing(inertAll(briefing));
 }
 
 // ---------------------------------------------------------------- text on a terminal

@@ -277,6 +277,14 @@ ${EMPTY_STORY_STATE}
         SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_members);
     `,
   },
+  {
+    version: 10,
+    description: 'analyze keeps each story\'s document, as the server does, instead of one document of the whole run',
+    // Nothing read the run documents back, and one of ten thousand articles was hundreds of megabytes.
+    sql: `
+      DROP TABLE IF EXISTS analyses;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

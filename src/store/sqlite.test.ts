@@ -94,12 +94,3 @@ test('an older database is migrated forward on open', async () => {
   await reopened.saveAnnotations([{ articleId: a.id, layer: 'x', version: 1, data: 1 }]);
   await reopened.close();
 });
-
-test('analysis documents are kept; the latest is read back whole', async () => {
-  const store = openSqliteStore(tempDb());
-  assert.equal(await store.latestAnalysis(), null);
-  await store.saveAnalysis('2026-03-11T00:00:00Z', { stories: [1] });
-  await store.saveAnalysis('2026-03-12T00:00:00Z', { stories: [1, 2] });
-  assert.deepEqual(await store.latestAnalysis(), { stories: [1, 2] });
-  await store.close();
-});

@@ -211,15 +211,6 @@ class SqliteStore implements Store {
     return next;
   }
 
-  async saveAnalysis(generated: string, document: unknown): Promise<void> {
-    this.db.prepare('INSERT INTO analyses (generated, document) VALUES (?, ?)').run(generated, JSON.stringify(document));
-  }
-
-  async latestAnalysis<T>(): Promise<T | null> {
-    const row = this.db.prepare('SELECT document FROM analyses ORDER BY seq DESC LIMIT 1').get() as { document: string } | undefined;
-    return row ? (JSON.parse(row.document) as T) : null;
-  }
-
   async saveStoryDocument(record: StoryDocumentRecord, claims: readonly ClaimIndexEntry[]): Promise<void> {
     const putDocument = this.db.prepare(
       'INSERT INTO story_documents (story_id, key, generated, document) VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET key = excluded.key, generated = excluded.generated, document = excluded.document',

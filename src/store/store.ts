@@ -248,9 +248,6 @@ export interface Store {
    * not be nested.
    */
   storyTransaction<T>(work: (tx: StoryTx) => Promise<T>): Promise<T>;
-  /** Keeps an analysis document; the latest one is what `analyses` reads back. */
-  saveAnalysis(generated: string, document: unknown): Promise<void>;
-  latestAnalysis<T>(): Promise<T | null>;
   /** Keeps one story's analysis document, replacing the story's earlier one and its indexed claims, in one transaction. */
   saveStoryDocument(record: StoryDocumentRecord, claims: readonly ClaimIndexEntry[]): Promise<void>;
   getStoryDocument<T>(storyId: string): Promise<StoryDocumentRecord<T> | null>;

@@ -1,16 +1,18 @@
 import { writeFileSync } from 'node:fs';
-import { printJson, useColor, outputWidth } from '../format.js';
+import { stdoutSink, useColor, outputWidth } from '../format.js';
 import { EXIT } from '../exit.js';
 import { VERSION } from '../version.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
-import { buildDocument, type AnalysisDocument } from '../../report/document.js';
-import { briefingSources, type BriefingSources } from '../../report/briefing.js';
-import { renderTerminal } from '../../report/terminal.js';
-import { renderMarkdown } from '../../report/markdown.js';
+import { copyGroupEntries, type AnalysisDocument } from '../../report/document.js';
+import { RunCollector, writeDocument, type DocumentParts } from '../../report/document-stream.js';
+import { BriefingBuilder } from '../../report/briefing.js';
+import { renderBriefing } from '../../report/terminal.js';
+import { markdownOf } from '../../report/markdown.js';
 import { renderReport } from '../../web/report.js';
-import { analyzeArticles } from '../../pipeline/analyze.js';
+import { analyzeStoredArticles } from '../../pipeline/stream.js';
 import { withUnfinished } from '../../pipeline/resume.js';
-import { runBatch, type BatchOptions } from './batch.js';
+import { copyGroupsFor } from '../../copies/index.js';
+import { failuresJson, runBatch, type BatchOptions } from './batch.js';
 
 export interface AnalyzeOptions extends BatchOptions {
   /** Write the briefing as Markdown to this file, or to standard output for "-". */
@@ -20,13 +22,14 @@ export interface AnalyzeOptions extends BatchOptions {
 }
 
 /**
- * Report files analyze can write beside what it prints, one per option. Each renders the
- * same briefing (report/briefing.ts) in its own format.
+ * Report files analyze can write beside what it prints, one per option. Markdown renders
+ * the same briefing as the terminal; HTML is one page with every story and its texts, so
+ * it is the one output that holds the whole analysis in memory.
  */
-const REPORT_FILES: { option: keyof AnalyzeOptions & string; flag: string; render: (doc: AnalysisDocument, sources: BriefingSources) => string }[] = [
-  { option: 'md', flag: '--md', render: (doc, sources) => renderMarkdown(doc, sources) },
-  { option: 'html', flag: '--html', render: (doc, sources) => renderReport(doc, sources.texts ?? new Map()) },
-];
+const REPORT_FILES = [
+  { option: 'md', flag: '--md' },
+  { option: 'html', flag: '--html' },
+] as const;
 
 export async function analyzeCommand(inputs: string[], options: AnalyzeOptions): Promise<number> {
   const reports = REPORT_FILES.flatMap((r) => {
@@ -40,24 +43,45 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
 
   const { store, summary } = await runBatch(inputs, options);
   try {
-    const { articles, resumed } = await withUnfinished(store, summary.articles);
+    const { ids, resumed } = await withUnfinished(store, summary.articleIds);
     if (resumed > 0) process.stderr.write(`also analysing ${resumed} article${resumed === 1 ? '' : 's'} stored earlier but never analysed (by ingest, or a run that was stopped)\n`);
-    const analysis = await analyzeArticles(store, articles);
-    const doc = buildDocument(VERSION, analysis, summary.inputs, summary.failed);
-    await store.saveAnalysis(doc.generated, doc);
+    const html = reports.some((r) => r.option === 'html') ? { docs: [] as AnalysisDocument[], texts: new Map<string, string>() } : null;
+    const briefing = new BriefingBuilder();
+    const run = new RunCollector();
+    // One story at a time: each is kept in the store as it is done, read into the briefing, and let go.
+    for await (const s of analyzeStoredArticles(store, VERSION, ids)) {
+      run.add(s.doc);
+      briefing.add(s.doc, { texts: s.texts, sentences: s.sentences });
+      if (html) {
+        html.docs.push(s.doc);
+        for (const [id, text] of s.texts) html.texts.set(id, text);
+      }
+    }
     // Only now: a run killed before this point leaves its articles for the next one.
-    await store.finishArticles(articles.map((a) => a.id));
-    const sources = briefingSources(analysis);
-    if (options.json) printJson(doc);
-    else if (toStdout[0]) process.stdout.write(toStdout[0].render(doc, sources));
-    else process.stdout.write(renderTerminal(doc, { ...sources, width: outputWidth(process.stdout), color: useColor(process.stdout) }));
+    await store.finishArticles(ids);
+    const head = { corroborate: VERSION, generated: new Date().toISOString(), inputs: { read: summary.inputs, failed: failuresJson(summary) } };
+    const parts = run.parts(head, copyGroupEntries(await copyGroupsFor(store, run.articleIds())), async (id) => (await store.getStoryDocument<AnalysisDocument>(id))?.document ?? null);
+    const brief = briefing.finish({ version: VERSION, generated: head.generated, inputsRead: summary.inputs, failed: summary.failed });
+    const render = async (option: (typeof REPORT_FILES)[number]['option']): Promise<string> =>
+      option === 'md' ? markdownOf(brief) : renderReport(wholeDocument(parts, html?.docs ?? []), html?.texts ?? new Map());
+    if (options.json) {
+      const out = stdoutSink();
+      await writeDocument(out.write, parts);
+      await out.end();
+    } else if (toStdout[0]) process.stdout.write(await render(toStdout[0].option));
+    else process.stdout.write(renderBriefing(brief, { width: outputWidth(process.stdout), color: useColor(process.stdout) }));
     for (const r of reports) {
-      if (r.path !== '-') writeReport(r.path, r.flag, r.render(doc, sources));
+      if (r.path !== '-') writeReport(r.path, r.flag, await render(r.option));
     }
   } finally {
     await store.close();
   }
   return summary.failed.length > 0 ? EXIT.inputsFailed : EXIT.ok;
+}
+
+/** The run's document as one object, for the one output that needs it whole. */
+function wholeDocument(parts: DocumentParts, docs: readonly AnalysisDocument[]): AnalysisDocument {
+  return { ...parts.head, articles: [...parts.articles], stories: docs.flatMap((d) => d.stories), copyGroups: [...parts.copyGroups], entities: [...parts.entities], quotes: docs.flatMap((d) => d.quotes) };
 }
 
 function writeReport(path: string, flag: string, content: string): void {
