@@ -21,10 +21,11 @@ import { verdictsBench } from './verdicts/index.js';
 import { alignmentBench } from './alignment/index.js';
 import { hostileBench } from './hostile/index.js';
 import { loadBench } from './load/index.js';
+import { scaleBench } from './scale/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, loadBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, loadBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
