@@ -4,6 +4,7 @@
  * writer's) and answers while an input is read or stories are analysed. Inline, for a
  * store in memory, which no second connection can see.
  */
+import { HttpError } from './http.js';
 import { Worker } from 'node:worker_threads';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,13 @@ export interface WriterData {
   version: string;
   maxInputBytes: number;
 }
+
+/**
+ * The writer thread's heap, in MB: an input whose analysis needs more ends the thread, fails
+ * alone with 413, and the next write starts a new thread. A 24 MB one-paragraph file (the
+ * largest shape `npm run bench -- hostile` feeds) needs well under half of it.
+ */
+export const WRITER_HEAP_MB = 1536;
 
 export type JobRequest =
   | { id: number; op: 'ingest'; bytes: Uint8Array; name: string }
@@ -72,11 +80,12 @@ const entry = new URL(`./writer-thread${extname(fileURLToPath(import.meta.url))}
  * TypeScript loader the process was started with (Node 20), so the thread registers it
  * before importing the entry.
  */
-function startWorker(workerData: WriterData): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
+function startWorker(workerData: WriterData, heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, resourceLimits });
 }
 
 /**
@@ -84,13 +93,13 @@ function startWorker(workerData: WriterData): Worker {
  * should not wait for) and started again on the next job if it dies (a job that ran it
  * out of memory fails alone).
  */
-export function threadWriter(data: WriterData): Writer {
+export function threadWriter(data: WriterData, heapMb = WRITER_HEAP_MB): Writer {
   let worker: Worker | null = null;
   let nextId = 0;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
   const start = (): Worker => {
-    const w = startWorker(data);
+    const w = startWorker(data, heapMb);
     w.on('message', (reply: JobReply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
@@ -98,7 +107,12 @@ export function threadWriter(data: WriterData): Writer {
       else waiting?.resolve(reply.value);
     });
     let failure: Error | null = null;
-    w.on('error', (error) => (failure = error));
+    w.on('error', (error: NodeJS.ErrnoException) => {
+      failure =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new HttpError(413, 'too-large-to-analyse', `reading and analysing this input needed more than the writer's ${heapMb} MB: split it into smaller files and send them again`)
+          : error;
+    });
     w.on('exit', (code) => {
       if (worker === w) worker = null;
       const error = failure ?? new Error(`the writer thread stopped (exit code ${code})`);
