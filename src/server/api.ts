@@ -126,14 +126,21 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[
         'The document `corroborate analyze --json` prints, restricted to this story: its articles, the story with its claims, contradictions, quotes, sources and timeline, its copy groups (members in the story), entities and quotes. Computed once and kept until the story changes; send If-None-Match with the ETag to revalidate.',
       pathParams: [STORY_ID],
       responses: {
-        '200': { description: 'The analysis document (schema/analysis.schema.json).', schema: 'AnalysisDocument', headers: { ETag: { description: 'Changes whenever the document does.', schema: { type: 'string' } } } },
+        '200': {
+          description: 'The analysis document (schema/analysis.schema.json).',
+          schema: 'AnalysisDocument',
+          headers: {
+            ETag: { description: 'Changes whenever the document does.', schema: { type: 'string' } },
+            'X-Analysis': { description: '"stale" when writes were queued and this is the analysis of an earlier state of the story; its new analysis has been asked for: ask again in a moment.', schema: { type: 'string' } },
+          },
+        },
         '304': { description: 'Not modified since the ETag sent in If-None-Match.' },
       },
       handle: async ({ params, request }) => {
         const bundle = await ctx.storyBundle(params['storyId']!);
         if (!bundle) throw new HttpError(404, 'story-not-found', `no story ${params['storyId']}; stories may merge as articles arrive: list them at /api/stories`);
         const etag = `"${bundle.key}"`;
-        const cache = { etag, 'cache-control': 'no-cache' };
+        const cache = { etag, 'cache-control': 'no-cache', ...(bundle.stale ? { 'x-analysis': 'stale' } : {}) };
         if (matchesEtag(request, etag)) return { status: 304, headers: cache, body: null };
         let body = serialized.get(bundle);
         if (body === undefined) serialized.set(bundle, (body = JSON.stringify(bundle.doc)));

@@ -31,6 +31,11 @@ export interface StoryBundle {
   texts: ReadonlyMap<string, string>;
   /** Changes whenever the document would; usable as an ETag. */
   key: string;
+  /**
+   * The kept document of an earlier state of the story, served because writes were queued:
+   * its new analysis waits behind them and has been asked for.
+   */
+  stale: boolean;
 }
 
 export type StorySort = 'recent' | 'size';
@@ -258,7 +263,7 @@ interface CurrentStory {
 
 function bundleOf(doc: AnalysisDocument, texts: ReadonlyMap<string, string>, key: string): StoryBundle | null {
   const story = doc.stories[0];
-  return story ? { doc, story, texts, key } : null;
+  return story ? { doc, story, texts, key, stale: false } : null;
 }
 
 /** A story that changes under every analysis of it (ingests keep landing) is given up after this many. */
@@ -320,6 +325,14 @@ class Context implements ServerContext {
         this.remember(storyId, stamp, found);
         return found;
       }
+      // Behind queued writes a reader would wait for all of them: the last kept analysis now, the new one later.
+      if (this.writes.busy) {
+        const earlier = await this.keptBundle(storyId);
+        if (earlier) {
+          this.analyse(storyId).catch((error: unknown) => this.log(`analysing ${storyId} after a stale read failed: ${(error as Error).message}`));
+          return earlier;
+        }
+      }
       if ((await this.analyse(storyId)) === 'missing') return null;
     }
     throw new HttpError(503, 'story-changing', `story ${storyId} changed under each of ${ANALYSIS_ATTEMPTS} analyses while articles arrived; ask again in a moment`, { 'retry-after': '2' });
@@ -333,6 +346,15 @@ class Context implements ServerContext {
     if (!kept || kept.key !== key) return null;
     const texts = await this.storedTexts(story.articles);
     return texts ? bundleOf(kept.document, texts, key) : null;
+  }
+
+  /** The story's kept document whatever state it was made for, marked stale; null when none is kept or its texts are gone. */
+  private async keptBundle(storyId: string): Promise<StoryBundle | null> {
+    const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
+    if (!kept) return null;
+    const texts = await this.storedTexts(kept.document.articles.map((a) => a.id));
+    const bundle = texts ? bundleOf(kept.document, texts, kept.key) : null;
+    return bundle ? { ...bundle, stale: true } : null;
   }
 
   private analyse(storyId: string): Promise<StoryOutcome> {

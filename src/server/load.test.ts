@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../store/sqlite.js';
 import { startServer } from './server.js';
 import { inlineWriter } from './writer.js';
-import type { IngestResult, WriteJobs } from './jobs.js';
+import { storeJobs, type IngestResult, type WriteJobs } from './jobs.js';
+import { makeArticle } from '../stories/testing.js';
 import { rewrites } from '../test-support/inputs.js';
 
 test('a GET is answered while a slow POST is stored by the writer thread', async () => {
@@ -105,4 +106,59 @@ test('once closing, writes not started are refused with 503 and the running one 
   assert.equal((await first).status, 200);
   await closed;
   await store.close();
+});
+
+test('behind queued writes a story is read at once from its last analysis, marked stale, and is analysed anew after them', async () => {
+  // The writer's connection is not the reader's, as in `serve`: the reader sees each commit.
+  const path = join(mkdtempSync(join(tmpdir(), 'corroborate-stale-')), 'c.db');
+  const writes = openSqliteStore(path);
+  const store = openSqliteStore(path);
+  const jobs = storeJobs(writes, 'test', 1 << 24);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let began: () => void = () => undefined;
+  const blocking = new Promise<void>((resolve) => (began = resolve));
+  const writer = inlineWriter({
+    ...jobs,
+    ingest: async (bytes, name) => {
+      if (name !== 'block') return jobs.ingest(bytes, name);
+      began();
+      await held;
+      return jobs.ingest(new TextEncoder().encode(rewrites(1, 9)), 'late.json');
+    },
+  });
+  const server = await startServer({ store, writer, version: 'test', port: 0 });
+  try {
+    const first = (await (await fetch(`${server.url}/api/articles?name=a.json`, { method: 'POST', body: rewrites(2) })).json()) as IngestResult;
+    const storyId = first.stories[0]!;
+    const url = `${server.url}/api/stories/${encodeURIComponent(storyId)}`;
+    const before = await fetch(url);
+    assert.equal(before.headers.get('x-analysis'), null, 'fresh when no write waits');
+    const articlesBefore = ((await before.json()) as { articles: unknown[] }).articles.length;
+    // The story grows without being analysed, then a write holds the queue.
+    const more = JSON.parse(rewrites(1, 5)) as { title: string; text: string }[];
+    const added = await writes.addArticles(more.map((m, i) => makeArticle(`extra-${i}`, m.title, m.text)));
+    await jobs.place(added.added);
+    const post = fetch(`${server.url}/api/articles?name=block`, { method: 'POST', body: 'x' });
+    await blocking;
+
+    const stale = await fetch(url);
+    assert.equal(stale.status, 200);
+    assert.equal(stale.headers.get('x-analysis'), 'stale');
+    assert.equal(((await stale.json()) as { articles: unknown[] }).articles.length, articlesBefore, 'the analysis kept before the story grew');
+    const page = await fetch(`${server.url}/stories/${encodeURIComponent(storyId)}`);
+    assert.equal(page.headers.get('x-analysis'), 'stale');
+    assert.match(await page.text(), /being analysed/);
+
+    release();
+    assert.equal((await post).status, 201);
+    const fresh = await fetch(url);
+    assert.equal(fresh.headers.get('x-analysis'), null);
+    assert.ok(((await fresh.json()) as { articles: unknown[] }).articles.length > articlesBefore, 'the new analysis holds the new article');
+  } finally {
+    release();
+    await server.close();
+    await store.close();
+    await writes.close();
+  }
 });

@@ -22,7 +22,7 @@ export function pageRoutes(ctx: ServerContext): Route[] {
         if (!STORY_ID_PATTERN.test(id)) return errorPage404(`“${id.slice(0, 80)}” is not a story id; story ids look like story:8b4529fa5d8bfcba.`);
         const bundle = await ctx.storyBundle(id);
         if (!bundle) return errorPage404('There is no such story: it may have been merged into another by a later ingest.');
-        return htmlReply(renderStoryPage(bundle.doc, bundle.story, bundle.texts), { headers: { etag: `"${bundle.key}"` } });
+        return htmlReply(renderStoryPage(bundle.doc, bundle.story, bundle.texts, { stale: bundle.stale }), { headers: { etag: `"${bundle.key}"`, ...(bundle.stale ? { 'x-analysis': 'stale' } : {}) } });
       },
     },
     {

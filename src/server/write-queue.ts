@@ -33,6 +33,11 @@ export class WriteQueue {
     return this.waiting.length;
   }
 
+  /** A write is running or waiting: new work would wait behind it. */
+  get busy(): boolean {
+    return this.running !== null || this.waiting.length > 0;
+  }
+
   /**
    * Runs `work` once every write before it has ended. A `bounded` write is refused with
    * 503 when `maxWaiting` bounded writes already wait; any write is refused once closing.
