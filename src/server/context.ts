@@ -278,6 +278,8 @@ class Context implements ServerContext {
   private readonly log: (line: string) => void;
   /** Story bundles by story id, least recently used first. */
   private readonly bundles = new Map<string, Cached>();
+  /** Stale bundles served behind queued writes, by story, each for the kept document it was read from. */
+  private readonly earlier = new Map<string, StoryBundle>();
   /** Analyses asked for and not yet done, by story: requests for one story share one. */
   private readonly analysing = new Map<string, Promise<StoryOutcome>>();
   private storyList: { stamp: string; stories: Story[] } | null = null;
@@ -305,6 +307,16 @@ class Context implements ServerContext {
       this.bundles.set(storyId, cached);
       return cached.bundle;
     }
+    // Behind running writes, or the story's own analysis, whether the story changed is itself
+    // work (its members, copies and names are read again) and its new analysis waits for them:
+    // the last kept analysis now, marked stale, and a check (an analysis if it changed) queued.
+    if (this.writes.busy || this.analysing.has(storyId)) {
+      const earlier = await this.keptBundle(storyId);
+      if (earlier) {
+        this.analyse(storyId).catch((error: unknown) => this.log(`analysing ${storyId} after a stale read failed: ${(error as Error).message}`));
+        return earlier;
+      }
+    }
     return this.resolveBundle(storyId);
   }
 
@@ -325,14 +337,6 @@ class Context implements ServerContext {
         this.remember(storyId, stamp, found);
         return found;
       }
-      // Behind queued writes a reader would wait for all of them: the last kept analysis now, the new one later.
-      if (this.writes.busy) {
-        const earlier = await this.keptBundle(storyId);
-        if (earlier) {
-          this.analyse(storyId).catch((error: unknown) => this.log(`analysing ${storyId} after a stale read failed: ${(error as Error).message}`));
-          return earlier;
-        }
-      }
       if ((await this.analyse(storyId)) === 'missing') return null;
     }
     throw new HttpError(503, 'story-changing', `story ${storyId} changed under each of ${ANALYSIS_ATTEMPTS} analyses while articles arrived; ask again in a moment`, { 'retry-after': '2' });
@@ -350,11 +354,20 @@ class Context implements ServerContext {
 
   /** The story's kept document whatever state it was made for, marked stale; null when none is kept or its texts are gone. */
   private async keptBundle(storyId: string): Promise<StoryBundle | null> {
+    // Reads keep coming while the writes go on: the kept document is parsed once, not per read.
+    const key = await this.store.keptDocumentKey(storyId);
+    const known = this.earlier.get(storyId);
+    if (key === null || known?.key === key) return key === null ? null : known!;
     const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
     if (!kept) return null;
     const texts = await this.storedTexts(kept.document.articles.map((a) => a.id));
-    const bundle = texts ? bundleOf(kept.document, texts, kept.key) : null;
-    return bundle ? { ...bundle, stale: true } : null;
+    const found = texts ? bundleOf(kept.document, texts, kept.key) : null;
+    if (!found) return null;
+    const bundle = { ...found, stale: true };
+    this.earlier.delete(storyId);
+    this.earlier.set(storyId, bundle);
+    while (this.earlier.size > this.cacheSize) this.earlier.delete(this.earlier.keys().next().value!);
+    return bundle;
   }
 
   private analyse(storyId: string): Promise<StoryOutcome> {
