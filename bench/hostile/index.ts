@@ -3,7 +3,9 @@
  * for its exit status, wall time and peak memory: the shapes that once aborted a run or
  * cost gigabytes. The tests check the same code paths at small scale, without timings.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { cliBundle } from '../../test/cli-bundle.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +68,32 @@ function measure(args: string[]): Measured {
   return { status: r.status, wallS: m ? Number(m[1]) : Number.NaN, peakMb: m ? round(Number(m[2]) / 1024, 0) : Number.NaN, last: lines.at(-2) ?? '' };
 }
 
+const RACERS = 20;
+const RACE_ROUNDS = 3;
+
+/**
+ * The first repro of issue 13: `RACERS` CLI processes ingest into one database that none has
+ * created yet, all at once, `RACE_ROUNDS` times. Each must exit 0 and keep its article.
+ */
+async function openRace(dir: string): Promise<{ exits: number[]; stored: number[] }> {
+  const cli = cliBundle();
+  const exits: number[] = [];
+  const stored: number[] = [];
+  for (let r = 0; r < RACE_ROUNDS; r++) {
+    const db = join(dir, `race-${r}.db`);
+    const runs = Array.from({ length: RACERS }, (_, i) => {
+      const file = join(dir, `race-${r}-${i}.txt`);
+      writeFileSync(file, `Ferry report ${r}-${i}\n\nThe ferry number ${i} reached the harbour at ${r + 1} o'clock, the port office said.\n`);
+      return new Promise<number>((resolve) => spawn(process.execPath, [cli, 'ingest', file, '--db', db], { stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1)));
+    });
+    exits.push(...(await Promise.all(runs)));
+    const check = new Database(db, { readonly: true });
+    stored.push((check.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n);
+    check.close();
+  }
+  return { exits, stored };
+}
+
 export const hostileBench: Bench = {
   name: 'hostile',
   async run(): Promise<BenchEntry> {
@@ -78,6 +106,17 @@ export const hostileBench: Bench = {
         const r = measure([c.command, path, '--db', join(dir, `${c.file}.db`)]);
         rows.push({ input: c.name, command: c.command, exit: r.status ?? 'killed', 'wall s': r.wallS, 'peak MB': r.peakMb, summary: r.last });
       }
+      const started = Date.now();
+      const race = await openRace(dir);
+      const failedRuns = race.exits.filter((e) => e !== 0).length;
+      rows.push({
+        input: `${RACERS} processes opening one new database at once, ${RACE_ROUNDS} rounds`,
+        command: 'ingest',
+        exit: failedRuns === 0 ? 0 : `${failedRuns} of ${race.exits.length} failed`,
+        'wall s': round((Date.now() - started) / 1000, 1),
+        'peak MB': '',
+        summary: `articles kept per round: ${race.stored.join(', ')} of ${RACERS}`,
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

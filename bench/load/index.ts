@@ -7,6 +7,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,23 @@ function writes(url: string): Promise<autocannon.Result> {
   });
 }
 
+/** Issue 13's worst POST: 36 KB of gzip that unpacks to one 24 MB paragraph. */
+function hugeParagraph(): Buffer {
+  const sentence = 'The river rose another metre overnight and the valley roads were closed by the police on Monday. ';
+  return gzipSync(`Flood Report\n\n${sentence.repeat(Math.ceil(24e6 / sentence.length))}\n`);
+}
+
+/** The list read from READERS connections while one client POSTs the huge paragraph; the POST's status and seconds. */
+async function underHugePost(url: string): Promise<{ reads: autocannon.Result; status: number; seconds: number }> {
+  const started = Date.now();
+  const post = fetch(`${url}/api/articles?name=flood.txt.gz`, { method: 'POST', body: new Uint8Array(hugeParagraph()) }).then(async (r) => {
+    await r.arrayBuffer();
+    return { status: r.status, seconds: (Date.now() - started) / 1000 };
+  });
+  const readsDuring = await reads(url);
+  return { reads: readsDuring, ...(await post) };
+}
+
 export const loadBench: Bench = {
   name: 'load',
   async run(): Promise<BenchEntry> {
@@ -92,10 +110,11 @@ export const loadBench: Bench = {
         othersMixed.push(row(`${name}, ${WRITERS} clients POSTing`, r));
         otherP99 = Math.max(otherP99, r.latency.p99);
       }
+      const huge = await underHugePost(url);
       return {
         name: 'load',
         description: `corroborate serve on 127.0.0.1 (the example corpus), autocannon for ${SECONDS} s each: each read from ${READERS} connections alone (the peer), then while ${WRITERS} clients POST ${PER_POST} new articles each, back to back`,
-        rows: [row('GET /api/stories, alone', alone), row(`GET /api/stories, ${WRITERS} clients POSTing`, mixed), row(`POST /api/articles (${PER_POST} articles), ${WRITERS} clients`, posted), ...othersAlone, ...othersMixed],
+        rows: [row('GET /api/stories, alone', alone), row(`GET /api/stories, ${WRITERS} clients POSTing`, mixed), row(`POST /api/articles (${PER_POST} articles), ${WRITERS} clients`, posted), ...othersAlone, ...othersMixed, row(`GET /api/stories, 1 client POSTing 24 MB of one paragraph (gzip)`, huge.reads)],
         summary: {
           'GET p99 under POSTs (ms)': p99,
           'goal p99 (ms)': GOAL_P99_MS,
@@ -103,6 +122,7 @@ export const loadBench: Bench = {
           'GET req/s under POSTs / alone': Math.round((mixed.requests.average / alone.requests.average) * 100) / 100,
           'POSTs stored': posted['2xx'],
           'worst p99 of the story, page and search reads under POSTs (ms)': otherP99,
+          'POST of 24 MB of one paragraph (gzip)': `status ${huge.status} after ${Math.round(huge.seconds * 10) / 10} s; list p99 meanwhile ${huge.reads.latency.p99} ms`,
         },
       };
     } finally {
