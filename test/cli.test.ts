@@ -147,3 +147,19 @@ test('the example corpus: every file ingests; stories, story and recluster', () 
   for (const f of ['text', 'scraped-text', 'wordpress', 'html', 'rss', 'atom', 'json-feed', 'jsonl']) assert.ok(formats.has(f), `examples hold ${f}`);
   assert.ok(new Set(doc.articles.map((a) => a.source)).size >= 6);
 });
+
+test('an article that cannot count is stored and named: ingest says which, analyze puts it in no story', () => {
+  const { dir, db } = workspace();
+  writeFileSync(join(dir, 'in', 'stub.txt'), 'Ferry Crossings Suspended\n\nSubscribe to continue reading.\n');
+  const r = cli(['ingest', join(dir, 'in', 'report.txt'), join(dir, 'in', 'stub.txt'), '--db', db, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const summary = JSON.parse(r.stdout) as { articleIds: string[]; uncounted: { id: string; reason: string }[] };
+  assert.equal(summary.articleIds.length, 2, 'both are stored');
+  assert.deepEqual(summary.uncounted.map((u) => u.reason), ['near-empty']);
+  const plain = cli(['analyze', join(dir, 'in', 'stub.txt'), '--db', db, '--json']);
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.match(plain.stderr, /1 article stored but not counted as a source, in no story \(near-empty: /);
+  const doc = JSON.parse(plain.stdout) as AnalysisDocument;
+  assert.ok(!doc.articles.some((a) => a.id === summary.uncounted[0]!.id), 'in no story, so in no story\'s articles');
+  assert.match(cli(['show', summary.uncounted[0]!.id, '--db', db]).stdout, /not counted as a source/);
+});

@@ -7,6 +7,7 @@ import { READERS } from '../extract/readers.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
 import { limitArticle, limitExtracted } from './limits.js';
+import { markCountable, uncountable, type Uncountable } from '../countable/index.js';
 import type { Store } from '../store/store.js';
 import { append } from './arrays.js';
 
@@ -35,7 +36,7 @@ export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): Input
     // Limited before they are stored, so that no later stage, nor the store, holds more.
     const articles = extracted.map((e) => {
       const within = limitExtracted(e);
-      return limitArticle(identify(within, normalize(within)));
+      return markCountable(limitArticle(identify(within, normalize(within))));
     });
     return { input: raw.name, format, articles, error: null };
   } catch (error) {
@@ -53,6 +54,8 @@ export interface IngestSummary {
   failed: InputError[];
   /** The ids of every article read, in input order, each once. */
   articleIds: string[];
+  /** Those that cannot count as a source (countable/), with why: stored, but in no story. */
+  uncounted: { id: string; reason: Uncountable }[];
   added: number;
   existing: number;
 }
@@ -69,7 +72,7 @@ export interface IngestOptions {
 /** Reads every input behind `paths` and stores the articles, one transaction per batch. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
-  const summary: IngestSummary = { inputs: 0, failed: [], articleIds: [], added: 0, existing: 0 };
+  const summary: IngestSummary = { inputs: 0, failed: [], articleIds: [], uncounted: [], added: 0, existing: 0 };
   const seen = new Set<string>();
   let pending: Article[] = [];
   const flush = async (): Promise<void> => {
@@ -88,6 +91,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       if (seen.has(a.id)) continue;
       seen.add(a.id);
       summary.articleIds.push(a.id);
+      const reason = uncountable(a);
+      if (reason) summary.uncounted.push({ id: a.id, reason });
     }
     append(pending, outcome.articles);
     options.onInput?.(outcome);

@@ -15,6 +15,7 @@
 import type { Article } from '../pipeline/record.js';
 import type { Store, StoryMemberRecord, StoryRecord, StoryTx } from '../store/store.js';
 import { copyGroupsFor } from '../copies/index.js';
+import { countsAsSource } from '../countable/index.js';
 import { DEFAULT_CLUSTER_PARAMS, place, type ClusterArticle, type ClusterParams, type Placement } from './online.js';
 import { reclusterArticles, writeReclustered } from './recluster.js';
 import { mainEntities, type MainEntity } from './title.js';
@@ -66,7 +67,9 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
   await rebuildIfLost(store, options.incoming ?? articles.map((a) => a.id), options);
   const placements: Placement[] = [];
   for (let i = 0; i < articles.length; i += batchSize) {
-    const batch = articles.slice(i, i + batchSize);
+    // An article that cannot count as a source (countable/) joins no story.
+    const batch = articles.slice(i, i + batchSize).filter(countsAsSource);
+    if (batch.length === 0) continue;
     await store.storyTransaction(async (tx) => {
       for (const article of batch) placements.push(await place(tx, article, params));
     });
@@ -123,7 +126,7 @@ export async function recluster(store: Store, options: StoryOptions = {}): Promi
   const articles: Article[] = [];
   for (const s of summaries) {
     const a = await store.getArticle(s.id);
-    if (a) articles.push(a);
+    if (a && countsAsSource(a)) articles.push(a);
   }
   const result = await reclusterArticles(articles, options.params ?? {});
   await store.storyTransaction((tx) => writeReclustered(tx, result, options.params ?? {}));

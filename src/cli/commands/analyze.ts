@@ -12,7 +12,7 @@ import { renderReport } from '../../web/report.js';
 import { analyzeStoredArticles } from '../../pipeline/stream.js';
 import { withUnfinished } from '../../pipeline/resume.js';
 import { copyGroupsFor } from '../../copies/index.js';
-import { failuresJson, runBatch, type BatchOptions } from './batch.js';
+import { failuresJson, runBatch, uncountedLine, type BatchOptions } from './batch.js';
 
 export interface AnalyzeOptions extends BatchOptions {
   /** Write the briefing as Markdown to this file, or to standard output for "-". */
@@ -44,6 +44,8 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
   const { store, summary } = await runBatch(inputs, options);
   try {
     const { ids, resumed } = await withUnfinished(store, summary.articleIds);
+    const uncounted = uncountedLine(summary);
+    if (uncounted) process.stderr.write(`${uncounted}\n`);
     if (resumed > 0) process.stderr.write(`also analysing ${resumed} article${resumed === 1 ? '' : 's'} stored earlier but never analysed (by ingest, or a run that was stopped)\n`);
     const html = reports.some((r) => r.option === 'html') ? { docs: [] as AnalysisDocument[], texts: new Map<string, string>() } : null;
     const briefing = new BriefingBuilder();

@@ -47,3 +47,16 @@ export function summaryLine(summary: IngestSummary): string {
 export function failuresJson(summary: IngestSummary): { input: string; code: string; message: string }[] {
   return summary.failed.map((f) => ({ input: f.input, code: f.code, message: f.message }));
 }
+
+/**
+ * The articles of a run that cannot count as sources, on one line: how many, and which,
+ * by reason (at most a few ids each). Null when every article counts.
+ */
+export function uncountedLine(summary: IngestSummary, shown = 5): string | null {
+  if (summary.uncounted.length === 0) return null;
+  const byReason = new Map<string, string[]>();
+  for (const u of summary.uncounted) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.id]);
+  const parts = [...byReason].map(([reason, ids]) => `${reason}: ${ids.slice(0, shown).join(', ')}${ids.length > shown ? ` and ${ids.length - shown} more` : ''}`);
+  const n = summary.uncounted.length;
+  return `${n} article${n === 1 ? '' : 's'} stored but not counted as a source, in no story (${parts.join('; ')}); \`corroborate show ID\` says why`;
+}
