@@ -23,3 +23,22 @@ export async function startProgress(countTotal: () => Promise<number>, stream: N
     stop: () => bar.stop(),
   };
 }
+
+/** How often a long run says where it is when no bar can show. */
+export const PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * Where a long run is, as one line on stderr every few seconds: for output piped or
+ * redirected (a log, a job runner), where a bar would be noise. Silent on a terminal, where
+ * the bar shows, and for runs shorter than the interval.
+ */
+export function progressLines(stream: NodeJS.WriteStream = process.stderr, everyMs = PROGRESS_EVERY_MS, now: () => number = Date.now, stdoutIsTTY = process.stdout.isTTY === true): (line: () => string) => void {
+  if (stream.isTTY && stdoutIsTTY) return () => undefined;
+  let last = now();
+  return (line) => {
+    const t = now();
+    if (t - last < everyMs) return;
+    last = t;
+    stream.write(`${line()}\n`);
+  };
+}

@@ -15,9 +15,13 @@ import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocumentKe
 /** Articles read, placed and let go together: one transaction's worth for copies and stories. */
 export const PLACE_BATCH = 200;
 
+/** How far a run is: articles placed, or stories analysed, of how many. */
+export type RunProgress = (phase: 'placing' | 'analysing', done: number, total: number) => void;
+
 /** Puts the stored articles `ids` into copy groups and stories, in their order, a batch at a time. */
-export async function placeArticles(store: Store, ids: readonly string[], batchSize = PLACE_BATCH): Promise<void> {
+export async function placeArticles(store: Store, ids: readonly string[], batchSize = PLACE_BATCH, progress?: RunProgress): Promise<void> {
   for (let i = 0; i < ids.length; i += batchSize) {
+    progress?.('placing', i, ids.length);
     const batch: Article[] = [];
     for (const id of ids.slice(i, i + batchSize)) {
       const article = await store.getArticle(id);
@@ -37,9 +41,11 @@ export interface AnalysedStory extends StoryDocument {
  * stories' creation order. Each story's document is kept in the store first, so a run that
  * is stopped part way leaves whole documents behind, and the server serves them as they are.
  */
-export async function* analyzeStoredArticles(store: Store, version: string, ids: readonly string[]): AsyncGenerator<AnalysedStory> {
-  await placeArticles(store, ids);
-  for (const story of await storiesOfArticles(store, ids)) {
+export async function* analyzeStoredArticles(store: Store, version: string, ids: readonly string[], progress?: RunProgress): AsyncGenerator<AnalysedStory> {
+  await placeArticles(store, ids, PLACE_BATCH, progress);
+  const stories = await storiesOfArticles(store, ids);
+  for (const [done, story] of stories.entries()) {
+    progress?.('analysing', done, stories.length);
     const groups = await storyCopyGroups(store, story);
     const analysed = await analyzeStoredStory(store, version, story, groups);
     if (!analysed) continue;

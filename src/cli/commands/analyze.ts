@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { stdoutSink, useColor, outputWidth } from '../format.js';
+import { progressLines } from '../progress.js';
 import { EXIT } from '../exit.js';
 import { VERSION } from '../version.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
@@ -51,7 +52,9 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     const briefing = new BriefingBuilder();
     const run = new RunCollector();
     // One story at a time: each is kept in the store as it is done, read into the briefing, and let go.
-    for await (const s of analyzeStoredArticles(store, VERSION, ids)) {
+    const say = progressLines();
+    const progress = (phase: string, done: number, total: number): void => say(() => `${phase === 'placing' ? 'placing articles in stories' : 'analysing stories'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`);
+    for await (const s of analyzeStoredArticles(store, VERSION, ids, progress)) {
       run.add(s.doc);
       briefing.add(s.doc, { texts: s.texts, sentences: s.sentences });
       if (html) {

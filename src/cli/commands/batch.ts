@@ -2,7 +2,7 @@ import { ingestPaths, type IngestSummary } from '../../pipeline/run.js';
 import { countInputs } from '../../ingest/inputs.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
-import { startProgress } from '../progress.js';
+import { progressLines, startProgress } from '../progress.js';
 
 export interface BatchOptions {
   db: string;
@@ -17,12 +17,18 @@ export interface BatchOptions {
 export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
   const store = openSqliteStore(options.db);
   const progress = await startProgress(() => countInputs(inputs));
+  const say = progressLines();
+  let read = 0;
+  let articles = 0;
   try {
     const summary = await ingestPaths(inputs, {
       store,
       maxBytes: options.maxSize,
       onInput: (outcome) => {
         progress.tick(outcome.input);
+        read++;
+        articles += outcome.articles.length;
+        say(() => `reading inputs: ${read.toLocaleString('en')} read, ${articles.toLocaleString('en')} articles`);
         if (outcome.error) process.stderr.write(`${outcome.error.describe()}\n`);
       },
     });
