@@ -14,6 +14,7 @@ const CASES: { name: string; title: string; text: string; expected: Uncountable 
   { name: 'no text, no headline', title: '', text: '', expected: 'empty' },
   { name: 'a few words of text', title: 'Bridge', text: 'Read more on our site.', expected: 'near-empty' },
   { name: 'a date line only', title: 'June 06, 2013', text: 'Posted by admin', expected: 'near-empty' },
+  { name: 'a one-line report', title: 'Border', text: 'Troops crossed the border into Tessaly on Sunday.', expected: null },
   { name: 'a paywall stub', title: 'Harbour bridge to close for repairs', text: `${REPORT}\n\nSubscribe to continue reading. Already a subscriber? Sign in.`, expected: 'paywall' },
   { name: 'a stub reserved for members', title: 'Harbour bridge to close', text: 'Engineers found cracks in two piers. This article is only available to subscribers.', expected: 'paywall' },
   { name: 'a page of links', title: 'Velde News', text: 'Home\nNews\nSport\nWeather\nHarbour bridge to close\nCouncil budget vote\nContact us\nPrivacy policy\nSubscribe\nArchive', expected: 'no-prose' },

@@ -10,8 +10,12 @@ import type { Article, Message } from '../pipeline/record.js';
 export type Uncountable = 'empty' | 'near-empty' | 'paywall' | 'no-prose';
 
 export const COUNTABLE_STAGE = 'countable';
-/** Fewer words than this, headline and text together, say too little to be a report. */
+/** A headline with no text counts only as a whole sentence of news this long (a one-line brief). */
 export const MIN_WORDS = 15;
+/** Fewer words than this, headline and text together, say too little to be a report. */
+export const NEAR_EMPTY_WORDS = 8;
+/** Lines, none of them long enough for a sentence, that make a page of links or labels. */
+const LIST_LINES = 3;
 /** A text this short that asks the reader to subscribe is the stub in front of a paywall. */
 const STUB_WORDS = 150;
 /** A paragraph with this many words can hold a sentence; a page with none is links and labels. */
@@ -33,15 +37,16 @@ export function uncountable(article: Pick<Article, 'title' | 'text'>): Uncountab
   const all = body + words(article.title);
   // A headline alone counts when it is a whole sentence of news (a one-line brief).
   if (body === 0 && all < MIN_WORDS) return 'empty';
-  if (all < MIN_WORDS) return 'near-empty';
+  if (all < NEAR_EMPTY_WORDS) return 'near-empty';
   if (body < STUB_WORDS && PAYWALL.test(article.text)) return 'paywall';
-  if (body > 0 && !article.text.split(/\n+/u).some((p) => words(p) >= PROSE_WORDS) && words(article.title) < MIN_WORDS) return 'no-prose';
+  const lines = article.text.split(/\n+/u).filter((p) => p.trim() !== '');
+  if (lines.length >= LIST_LINES && !lines.some((p) => words(p) >= PROSE_WORDS) && words(article.title) < MIN_WORDS) return 'no-prose';
   return null;
 }
 
 const REASONS: Record<Uncountable, string> = {
   empty: 'it has no text',
-  'near-empty': `it has fewer than ${MIN_WORDS} words`,
+  'near-empty': `it has fewer than ${NEAR_EMPTY_WORDS} words`,
   paywall: 'its text is a paywall’s invitation to subscribe',
   'no-prose': 'its text has no sentence, only short lines (links, labels, a menu)',
 };

@@ -5,6 +5,7 @@ import { canonicalize, type Canonicalization } from '../language/entities/canoni
 import { updateCopies, copyGroupsFor, type CopyGroup } from '../copies/index.js';
 import { updateStories, type Story } from '../stories/index.js';
 import { analyzeStory, type StoryAnalysis } from '../claims/index.js';
+import { storedAnalysedMembers } from './story-sample.js';
 
 /** Everything the stages after ingest know about a set of articles and their stories. */
 export interface Analysis {
@@ -25,11 +26,18 @@ export async function analyzeArticles(store: Store, articles: readonly Article[]
   await updateCopies(store, unique);
   const stories = await updateStories(store, unique);
 
-  const byId = new Map(unique.map((a) => [a.id, a]));
-  for (const id of stories.flatMap((s) => s.articles)) {
+  // A story too big to read whole is read through a sample of its members (story-sample.ts).
+  const memberGroups = await copyGroupsFor(store, stories.flatMap((s) => s.articles));
+  const analysed = new Map<string, string[]>();
+  for (const s of stories) analysed.set(s.id, await storedAnalysedMembers(store, s.articles, memberGroups));
+  const wanted = new Set([...analysed.values()].flat());
+  // The run's own articles first, in their order, then the stored members of their stories.
+  const byId = new Map<string, Article>();
+  for (const a of unique) if (wanted.has(a.id)) byId.set(a.id, a);
+  for (const id of wanted) {
     if (byId.has(id)) continue;
-    const stored = await store.getArticle(id);
-    if (stored) byId.set(id, stored);
+    const article = await store.getArticle(id);
+    if (article) byId.set(id, article);
   }
   const all = [...byId.values()];
   const annotated = await annotateArticles(store, all);
@@ -37,9 +45,9 @@ export async function analyzeArticles(store: Store, articles: readonly Article[]
   const copyGroups = await copyGroupsFor(store, all.map((a) => a.id));
 
   const annotatedById = new Map(annotated.map((a) => [a.article.id, a]));
-  const analysed = stories.map((story) => {
-    const members = story.articles.map((id) => annotatedById.get(id)).filter((a): a is AnnotatedArticle => a !== undefined);
+  const results = stories.map((story) => {
+    const members = (analysed.get(story.id) ?? story.articles).map((id) => annotatedById.get(id)).filter((a): a is AnnotatedArticle => a !== undefined);
     return { story, analysis: analyzeStory(members, canonical, copyGroups) };
   });
-  return { annotated, canonical, copyGroups, stories: analysed };
+  return { annotated, canonical, copyGroups, stories: results };
 }

@@ -15,6 +15,7 @@ import { analyzeStory } from '../claims/index.js';
 import type { Story } from '../stories/index.js';
 import { buildDocument, storyEntry, type AnalysisDocument } from '../report/document.js';
 import type { Article, Span } from './record.js';
+import { storedAnalysedMembers } from './story-sample.js';
 
 /**
  * Bump when the claims stage changes what it finds: kept documents carry it in their key,
@@ -54,7 +55,7 @@ export interface StoryDocument {
  */
 export async function analyzeStoredStory(store: Store, version: string, story: Story, copyGroups: readonly CopyGroup[]): Promise<StoryDocument | null> {
   const articles: Article[] = [];
-  for (const id of story.articles) {
+  for (const id of await storedAnalysedMembers(store, story.articles, copyGroups)) {
     const article = await store.getArticle(id);
     if (!article) return null;
     articles.push(article);

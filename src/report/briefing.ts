@@ -180,6 +180,8 @@ export interface StoryView {
   title: string;
   span: string;
   articles: number;
+  /** How many of them the analysis read, when the story was too big to read whole. */
+  sampled: number | null;
   independentSources: number;
   names: string[];
   counts: { corroborated: number; singleSource: number; contested: number; contradictions: number; quotes: number };
@@ -279,6 +281,7 @@ function storyView(doc: AnalysisDocument, s: AnalysedStoryEntry, articles: Reado
     title: s.title,
     span: spanLabel(s.span.start, s.span.end),
     articles: s.articleIds.length,
+    sampled: s.sample?.analysed ?? null,
     independentSources: s.independentSources,
     names: storyNames(doc, s, ctx),
     counts: {
@@ -727,4 +730,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A story read through a sample, in words: how many of its articles the analysis read. */
+export function sampledText(s: Pick<StoryView, 'sampled' | 'articles'>): string {
+  return `analysed ${s.sampled?.toLocaleString('en') ?? s.articles} of ${s.articles.toLocaleString('en')} (one per copy group first, then the earliest)`;
 }

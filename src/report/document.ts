@@ -75,7 +75,12 @@ export interface StoryEntry {
  * A story in the analysis document: the story and what its sources say, and a headline of
  * what happened (documents written before headlines existed have none).
  */
-export type AnalysedStoryEntry = StoryEntry & StoryAnalysis & { headline?: StoryHeadline };
+export type AnalysedStoryEntry = StoryEntry &
+  StoryAnalysis & {
+    headline?: StoryHeadline;
+    /** Present when the story was too big to read whole: how many of its articles the analysis read (pipeline/story-sample.ts). */
+    sample?: { analysed: number; members: number };
+  };
 
 export interface AnalysisDocument {
   corroborate: string;
@@ -148,6 +153,7 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     }
   }
 
+  const annotatedIds = new Set(analysis.annotated.map((a) => a.article.id));
   return {
     corroborate: version,
     generated: new Date().toISOString(),
@@ -155,7 +161,9 @@ export function buildDocument(version: string, analysis: Analysis, inputs: numbe
     articles,
     stories: analysis.stories.map(({ story, analysis: found }) => {
       const entry = { ...storyEntry(story), ...found };
-      return { ...entry, headline: storyHeadline(entry, headlineArticles(analysis, story.articles, found.estimatedPublication)) };
+      const analysed = story.articles.filter((id) => annotatedIds.has(id)).length;
+      const sample = analysed < story.articles.length ? { sample: { analysed, members: story.articles.length } } : {};
+      return { ...entry, headline: storyHeadline(entry, headlineArticles(analysis, story.articles, found.estimatedPublication)), ...sample };
     }),
     copyGroups,
     entities,

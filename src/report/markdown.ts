@@ -6,7 +6,7 @@
  * as its characters), and links are made only from http(s) addresses.
  */
 import type { AnalysisDocument } from './document.js';
-import { buildBriefing, contradictionRefText, list, moreText, plural, spreadText, type Briefing, type BriefingOptions, type Fact, type Passage, type StoryView } from './briefing.js';
+import { buildBriefing, contradictionRefText, sampledText, list, moreText, plural, spreadText, type Briefing, type BriefingOptions, type Fact, type Passage, type StoryView } from './briefing.js';
 
 export function renderMarkdown(doc: AnalysisDocument, options: BriefingOptions = {}): string {
   return markdownOf(buildBriefing(doc, options));
@@ -89,7 +89,7 @@ export function markdownOf(b: Briefing): string {
 function story(out: string[], s: StoryView, n: number): void {
   out.push('', `## ${n}. ${escapeMarkdown(s.headline)}`, '');
   if (s.title && s.title !== s.headline) out.push(`*Lead article: “${escapeMarkdown(s.title)}”*`, '');
-  out.push(`**${escapeMarkdown(s.span)}** · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')} · \`${s.id.replace(/[^\w:.-]/gu, '')}\`  `);
+  out.push(`**${escapeMarkdown(s.span)}** · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')}${s.sampled === null ? '' : ` · ${sampledText(s)}`} · \`${s.id.replace(/[^\w:.-]/gu, '')}\`  `);
   out.push(
     `Statements: ${s.counts.corroborated} corroborated · ${s.counts.singleSource} single-source · ${s.counts.contested} contested · ${plural(s.counts.contradictions, 'contradiction')} · ${plural(s.counts.quotes, 'quote')}` +
       (s.names.length > 0 ? '  ' : ''),

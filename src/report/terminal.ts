@@ -20,6 +20,7 @@ import {
   type Position,
   type SourceRow,
   type StoryView,
+  sampledText,
 } from './briefing.js';
 import { append, maxOf } from '../pipeline/arrays.js';
 
@@ -245,7 +246,7 @@ class Writer {
     this.line((this.paint('━━ ', 'cyan') + this.paint(head, 'bold', 'cyan') + ' ' + this.paint('━'.repeat(Math.max(0, this.width - visibleWidth(head) - 4)), 'cyan')).trimEnd());
     if (head !== title) this.para(this.paint(s.headline, 'bold'), '   ');
     if (s.title && s.title !== s.headline) this.para(this.paint(`Lead article: “${s.title}”`, 'dim'), '   ', '     ');
-    this.para(`${s.span} · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')} ${this.paint(`· ${s.id}`, 'dim')}`, '   ');
+    this.para(`${s.span} · ${plural(s.articles, 'article')} from ${plural(s.independentSources, 'independent source')}${s.sampled === null ? '' : ` · ${sampledText(s)}`} ${this.paint(`· ${s.id}`, 'dim')}`, '   ');
     const counts = [
       this.paint(`${s.counts.corroborated} corroborated`, s.counts.corroborated ? 'green' : 'dim'),
       `${s.counts.singleSource} single-source`,

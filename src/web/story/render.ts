@@ -41,7 +41,7 @@ export function renderStory(model: StoryModel, id: string): Html {
 <header class="story-head">
 <h1>${model.headline}</h1>
 ${story.title && story.title !== model.headline ? html`<p class="subtitle">Lead article: “${story.title}”</p>` : ''}
-<p class="meta">${span} · ${story.articleIds.length} article${story.articleIds.length === 1 ? '' : 's'} · ${story.independentSources} independent source${story.independentSources === 1 ? '' : 's'}</p>
+<p class="meta">${span} · ${story.articleIds.length} article${story.articleIds.length === 1 ? '' : 's'} · ${story.independentSources} independent source${story.independentSources === 1 ? '' : 's'}${story.sample ? ` · analysed ${story.sample.analysed} of ${story.sample.members} (one per copy group first, then the earliest)` : ''}</p>
 <ul class="stats">
 <li class="corroborated"><b>${count('corroborated')}</b> corroborated</li>
 <li class="contested"><b>${count('contested')}</b> contested</li>
