@@ -16,6 +16,10 @@ import type { Bench, BenchEntry } from '../harness.js';
 import { round } from '../harness.js';
 import { ecbArticles } from '../stories/data.js';
 import { syntheticStream } from '../stories/synthetic.js';
+import { rewrites } from '../../src/test-support/inputs.js';
+
+/** One story of this many near-copies of one report (issue 14: analysed in bounded memory and time, through a sample). */
+const NEAR_COPIES = 10_000;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = [1_000, 5_000, 10_000];
@@ -62,6 +66,11 @@ export const scaleBench: Bench = {
           rows.push({ articles: n, mode, exit: r.status ?? 'killed', 'wall s': r.wallS, 'peak MB': r.peakMb });
         }
       }
+      const copies = join(dir, 'near-copies.json');
+      writeFileSync(copies, rewrites(NEAR_COPIES));
+      const r = measure([cli, 'analyze', copies, '--db', join(dir, 'copies.db'), '--json', '--max-size', '100MB']);
+      peak.set('copies', r.peakMb);
+      rows.push({ articles: NEAR_COPIES, mode: 'one story of near-copies, analyze --json (read through a sample of 200)', exit: r.status ?? 'killed', 'wall s': r.wallS, 'peak MB': r.peakMb });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -75,6 +84,7 @@ export const scaleBench: Bench = {
         'streamed peak MB, 10k articles': s(10_000),
         'streamed peak, 10k against 1k': round(s(10_000) / s(1_000), 2),
         'peer peak against streamed, 5k articles': round(w(5_000) / s(5_000), 2),
+        [`one story of ${NEAR_COPIES.toLocaleString('en')} near-copies, peak MB`]: peak.get('copies') ?? Number.NaN,
         goal: '≤ 600 MB at 10k, flat as the import grows (issue 13)',
       },
     };
