@@ -23,6 +23,7 @@ import { adjectiveOf, CAUSED, DENIAL_CUES, HEDGE_CUES, REPORTING_STATES, type Pr
 import { firstAtOrAfter, hasVerb, isAuxiliary, isContent, isIngForm, isVerbish, wordsOf, type Word } from './words.js';
 import { termsOf } from './terms.js';
 import { recordsIn } from './records.js';
+import { analysedLanguage } from '../language/index.js';
 import { headlineFrame, hedgingSource, type HeadlineSource } from './headline.js';
 import { statementTimes, type StatedTime } from './timeline.js';
 import { append } from '../pipeline/arrays.js';
@@ -121,7 +122,7 @@ export function extractClaims(a: AnnotatedArticle, canonical: Canonicalization, 
 function extract(a: AnnotatedArticle, canonical: Canonicalization, options: ExtractOptions): RichClaim[] {
   const { article, language } = a;
   const text = article.text;
-  if (!text) return [];
+  if (!text || !analysedLanguage(article.language)) return [];
   const reanchored = options.anchor && options.anchor.date !== article.published.value ? safeTimes(text, options.anchor.date) : null;
   const times: TimeExpression[] = reanchored ?? language.times;
   const estimated = reanchored !== null && options.anchor?.estimated === true;

@@ -1,3 +1,4 @@
+import { detectLanguage, primaryLanguage } from './language.js';
 import { createHash } from 'node:crypto';
 import type { Article, Extracted, Message } from '../pipeline/record.js';
 import type { Normalized } from '../normalize/normalize.js';
@@ -46,7 +47,8 @@ export function identify(extracted: Extracted, normalized: Normalized): Article 
     canonicalUrl: extracted.canonicalUrl,
     published: published ? { value: published, origin: extracted.publishedOrigin === 'unknown' ? 'metadata' : extracted.publishedOrigin } : { value: null, origin: 'unknown' },
     modified: normalizeDate(extracted.modified),
-    language: extracted.language?.trim().toLowerCase() || null,
+    // The words first: a page's own lang is often a site-wide setting.
+    language: detectLanguage(title ?? '', normalized.text) ?? primaryLanguage(extracted.language),
     description: normalized.description,
     partial: extracted.partial,
     messages,
