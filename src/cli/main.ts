@@ -57,6 +57,7 @@ export function buildProgram(): Command {
     .description('list stored articles')
     .addOption(dbOption())
     .option('--limit <n>', 'show at most n articles', (v) => positiveInt(v, '--limit'))
+    .option('--language <code>', 'only articles in this language, as a two-letter code (de, pt…)', (v) => languageCode(v))
     .option('--json', 'print JSON')
     .action(async (options) => {
       process.exitCode = await articlesCommand(options);
@@ -110,6 +111,12 @@ function positiveInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
   return n;
+}
+
+function languageCode(value: string): string {
+  const code = value.trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/u.test(code)) throw new UsageError(`--language takes a two- or three-letter language code such as de or pt, not "${value}"`);
+  return code;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -154,11 +154,17 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[
       tag: 'articles',
       summary: 'List stored articles',
       description: 'Articles without their text, oldest publication first (undated ones by ingest time), with the story each is in.',
-      query: [limit(500, 100), OFFSET],
+      query: [
+        limit(500, 100),
+        OFFSET,
+        { name: 'language', description: 'Only articles in this language, as identified from their words: a two- or three-letter code (de, pt).', schema: { type: 'string', minLength: 2, maxLength: 3 } },
+      ],
       responses: { '200': { description: 'A page of articles.', schema: 'ArticleList' } },
       handle: async ({ query }) => {
         const page = { limit: query['limit'] as number, offset: query['offset'] as number };
-        const found = await ctx.listArticles(page);
+        const language = query['language'] as string | undefined;
+        if (language !== undefined && !/^[a-z]{2,3}$/iu.test(language)) throw new HttpError(400, 'bad-parameter', `query parameter "language" takes a language code such as de or pt, not "${language.slice(0, 10)}"`);
+        const found = await ctx.listArticles({ ...page, ...(language ? { language: language.toLowerCase() } : {}) });
         return json(200, { total: found.total, ...page, articles: found.articles });
       },
     },

@@ -140,7 +140,7 @@ export interface ServerContext {
   /** One story's analysis, its entry and its articles' texts; null for an unknown story. Cached. */
   storyBundle(storyId: string): Promise<StoryBundle | null>;
   listStories(options: StoryListOptions): Promise<StoryListPage>;
-  listArticles(options: { limit: number; offset: number }): Promise<ArticleListPage>;
+  listArticles(options: { limit: number; offset: number; language?: string }): Promise<ArticleListPage>;
   /** One article with its language annotations; null for an unknown id. */
   article(id: string): Promise<ArticleView | null>;
   /** Full-text search over articles (titles and texts) and the claim groups of analysed stories. */
@@ -435,9 +435,10 @@ class Context implements ServerContext {
     return new Map(members.map((m) => [m.articleId, m.storyId]));
   }
 
-  async listArticles(options: { limit: number; offset: number }): Promise<ArticleListPage> {
-    const total = await this.store.countArticles();
-    const page = await this.store.listArticles({ limit: options.limit, offset: options.offset });
+  async listArticles(options: { limit: number; offset: number; language?: string }): Promise<ArticleListPage> {
+    const filter = options.language ? { language: options.language } : {};
+    const total = await this.store.countArticles(filter);
+    const page = await this.store.listArticles({ limit: options.limit, offset: options.offset, ...filter });
     const storyOf = await this.storiesOf(page.map((a) => a.id));
     return { total, articles: page.map((a) => ({ ...a, storyId: storyOf.get(a.id) ?? null })) };
   }

@@ -227,6 +227,10 @@ test('articles are listed with their stories, and one article comes with its ann
   assert.ok(list.articles.every((a: { storyId: string | null }) => a.storyId?.startsWith('story:')));
   const rest = (await call('GET', '/api/articles?offset=5&limit=500')).body;
   assert.equal(rest.articles.length, list.total - 5);
+  const english = (await call('GET', '/api/articles?language=en&limit=500')).body;
+  assert.equal(english.total, await store.countArticles({ language: 'en' }));
+  assert.ok(english.articles.every((a: { language: string }) => a.language === 'en'));
+  assert.equal((await call('GET', '/api/articles?language=xx')).body.total, 0);
 
   const id = list.articles[0].id as string;
   const article = (await call('GET', `/api/articles/${id}`)).body;
@@ -369,6 +373,7 @@ test('bad requests get a JSON error that names the problem and says what to do',
     ['GET', '/nowhere', 404, 'not-found', /\/api\//],
     ['DELETE', '/api/stories', 405, 'method-not-allowed', /use GET/],
     ['PUT', '/api/articles', 405, 'method-not-allowed', /use GET, HEAD or POST/],
+    ['GET', '/api/articles?language=d3', 400, 'bad-parameter', /language code/],
     ['GET', '/api/stories?sort=newest', 400, 'bad-parameter', /"sort".*recent, size|size, recent/],
     ['GET', '/api/stories?limit=0', 400, 'bad-parameter', /"limit".*1 to 200/],
     ['GET', '/api/stories?limit=ten', 400, 'bad-parameter', /"limit"/],

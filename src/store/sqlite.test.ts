@@ -94,3 +94,15 @@ test('an older database is migrated forward on open', async () => {
   await reopened.saveAnnotations([{ articleId: a.id, layer: 'x', version: 1, data: 1 }]);
   await reopened.close();
 });
+
+test('articles are listed and counted by language; "en" takes a page tag such as "en-GB" too', async () => {
+  const store = openSqliteStore(':memory:');
+  const [a, b, c] = [1, 2, 3].map(article);
+  await store.addArticles([{ ...a!, language: 'de' }, { ...b!, language: 'en-GB' }, { ...c!, language: 'en' }]);
+  assert.deepEqual((await store.listArticles({ language: 'de' })).map((x) => x.id), [a!.id]);
+  assert.deepEqual((await store.listArticles({ language: 'EN' })).map((x) => x.id).sort(), [b!.id, c!.id].sort());
+  assert.equal(await store.countArticles({ language: 'en' }), 2);
+  assert.equal(await store.countArticles({ language: 'pt' }), 0);
+  assert.equal(await store.countArticles(), 3);
+  await store.close();
+});

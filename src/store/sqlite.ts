@@ -88,8 +88,8 @@ class SqliteStore implements Store {
   private readonly finish: Database.Statement<[string]>;
   private readonly byId: Database.Statement<[string], ArticleRow>;
   private readonly prefix: Database.Statement<[string, number], { id: string }>;
-  private readonly list: Database.Statement<[number, number], SummaryRow>;
-  private readonly count: Database.Statement<[], { n: number }>;
+  private readonly list: Database.Statement<[{ limit: number; offset: number; language: string | null }], SummaryRow>;
+  private readonly count: Database.Statement<[{ language: string | null }], { n: number }>;
   private readonly putAnnotation: Database.Statement;
   private readonly annotation: Database.Statement<[string, string], { version: number; data: string }>;
   private copyTx: SqliteCopyTx | null = null;
@@ -117,8 +117,9 @@ class SqliteStore implements Store {
       SELECT id, format, origin, title, byline, source_name, source_domain, source_origin, url, canonical_url, published,
         published_origin, modified, language, description, partial, ingested_at, length(text) AS chars,
         json_array_length(messages) AS warnings
-      FROM articles ORDER BY coalesce(published, ingested_at), seq LIMIT ? OFFSET ?`);
-    this.count = db.prepare('SELECT count(*) AS n FROM articles');
+      FROM articles WHERE @language IS NULL OR language = @language OR language LIKE @language || '-%'
+      ORDER BY coalesce(published, ingested_at), seq LIMIT @limit OFFSET @offset`);
+    this.count = db.prepare("SELECT count(*) AS n FROM articles WHERE @language IS NULL OR language = @language OR language LIKE @language || '-%'");
     this.putAnnotation = db.prepare(
       'INSERT INTO annotations (article_id, layer, version, data) VALUES (?, ?, ?, ?) ON CONFLICT (article_id, layer) DO UPDATE SET version = excluded.version, data = excluded.data',
     );
@@ -158,13 +159,13 @@ class SqliteStore implements Store {
     return rows.map((r) => r.id).filter((id) => id.startsWith(prefix));
   }
 
-  async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
-    const rows = this.list.all(options.limit ?? -1, options.offset ?? 0);
+  async listArticles(options: { limit?: number; offset?: number; language?: string } = {}): Promise<ArticleSummary[]> {
+    const rows = this.list.all({ limit: options.limit ?? -1, offset: options.offset ?? 0, language: options.language?.toLowerCase() ?? null });
     return rows.map(summaryFromRow);
   }
 
-  async countArticles(): Promise<number> {
-    return this.count.get()!.n;
+  async countArticles(options: { language?: string } = {}): Promise<number> {
+    return this.count.get({ language: options.language?.toLowerCase() ?? null })!.n;
   }
 
   async saveAnnotations(records: readonly AnnotationRecord[]): Promise<void> {

@@ -230,8 +230,9 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** Ids that start with `prefix`, so users can type a short id. */
   findIds(prefix: string, limit?: number): Promise<string[]>;
-  listArticles(options?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
-  countArticles(): Promise<number>;
+  /** Stored articles by publication; `language` keeps those in it ("en" takes "en-GB" too). */
+  listArticles(options?: { limit?: number; offset?: number; language?: string }): Promise<ArticleSummary[]>;
+  countArticles(options?: { language?: string }): Promise<number>;
   /** Writes annotations in one transaction, replacing what a layer had for those articles. */
   saveAnnotations(records: readonly AnnotationRecord[]): Promise<void>;
   /** A layer's annotations for the given articles; missing ones are absent from the map. */
