@@ -67,3 +67,9 @@ export function markCountable(article: Article): Article {
 export function countsAsSource(article: Pick<Article, 'title' | 'text'>): boolean {
   return uncountable(article) === null;
 }
+
+/** The reason an article was stored as one that cannot count (its warning), or null. */
+export function uncountedReason(article: Pick<Article, 'messages'>): Uncountable | null {
+  const m = article.messages.find((x) => x.stage === COUNTABLE_STAGE);
+  return m ? (m.code as Uncountable) : null;
+}

@@ -6,6 +6,7 @@ import { findEntities } from './entities/index.js';
 import { findQuotes } from './quotes/index.js';
 import { findTimes } from './times/index.js';
 import { findQuantities } from './numbers/index.js';
+import { primaryLanguage } from '../identify/language.js';
 
 /** Bumped whenever the layer's output changes, so stored annotations are recomputed. */
 export const LANGUAGE_VERSION = 5;
@@ -16,7 +17,7 @@ export const ANALYSED_LANGUAGES: readonly string[] = ['en'];
 /** Whether an article in `language` is read; one whose language is unknown is read as English. */
 export function analysedLanguage(language: string | null | undefined): boolean {
   // Articles stored before languages were detected carry their page's tag: "en-GB" is English.
-  const primary = language?.trim().toLowerCase().split(/[-_]/u)[0];
+  const primary = primaryLanguage(language);
   return !primary || ANALYSED_LANGUAGES.includes(primary);
 }
 

@@ -42,7 +42,9 @@ export async function analyzeArticles(store: Store, articles: readonly Article[]
   const all = [...byId.values()];
   const annotated = await annotateArticles(store, all);
   const canonical = canonicalize(annotated.map((a) => ({ articleId: a.article.id, entities: a.language.entities })));
-  const copyGroups = await copyGroupsFor(store, all.map((a) => a.id));
+  // The groups holding an analysed article, out of those read for every member (same order).
+  const analysedIds = new Set(all.map((a) => a.id));
+  const copyGroups = memberGroups.filter((g) => g.members.some((m) => analysedIds.has(m.id)));
 
   const annotatedById = new Map(annotated.map((a) => [a.article.id, a]));
   const results = stories.map((story) => {

@@ -7,7 +7,7 @@ import { READERS } from '../extract/readers.js';
 import { normalize } from '../normalize/normalize.js';
 import { identify } from '../identify/identify.js';
 import { limitArticle, limitExtracted } from './limits.js';
-import { markCountable, uncountable, type Uncountable } from '../countable/index.js';
+import { markCountable, uncountedReason, type Uncountable } from '../countable/index.js';
 import type { Store } from '../store/store.js';
 import { append } from './arrays.js';
 
@@ -91,7 +91,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       if (seen.has(a.id)) continue;
       seen.add(a.id);
       summary.articleIds.push(a.id);
-      const reason = uncountable(a);
+      const reason = uncountedReason(a);
       if (reason) summary.uncounted.push({ id: a.id, reason });
     }
     append(pending, outcome.articles);

@@ -266,6 +266,13 @@ function bundleOf(doc: AnalysisDocument, texts: ReadonlyMap<string, string>, key
   return story ? { doc, story, texts, key, stale: false } : null;
 }
 
+/** Sets `key` as the most recent entry of an insertion-ordered map, dropping the oldest past `max`. */
+function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) map.delete(map.keys().next().value!);
+}
+
 /** A story that changes under every analysis of it (ingests keep landing) is given up after this many. */
 const ANALYSIS_ATTEMPTS = 3;
 
@@ -303,8 +310,7 @@ class Context implements ServerContext {
   async storyBundle(storyId: string): Promise<StoryBundle | null> {
     const cached = this.bundles.get(storyId);
     if (cached && cached.stamp === (await this.stamp())) {
-      this.bundles.delete(storyId);
-      this.bundles.set(storyId, cached);
+      keepRecent(this.bundles, storyId, cached, this.cacheSize);
       return cached.bundle;
     }
     // Behind running writes, or the story's own analysis, whether the story changed is itself
@@ -343,13 +349,11 @@ class Context implements ServerContext {
   }
 
   /** The cached or kept bundle when it is the current story's; null when the story needs analysing. */
-  private async currentBundle({ storyId, story, key }: CurrentStory): Promise<StoryBundle | null> {
+  private async currentBundle({ storyId, key }: CurrentStory): Promise<StoryBundle | null> {
     const cached = this.bundles.get(storyId);
     if (cached && cached.bundle.key === key) return cached.bundle;
     const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
-    if (!kept || kept.key !== key) return null;
-    const texts = await this.storedTexts(story.articles);
-    return texts ? bundleOf(kept.document, texts, key) : null;
+    return kept && kept.key === key ? this.keptWithTexts(kept.document, key) : null;
   }
 
   /** The story's kept document whatever state it was made for, marked stale; null when none is kept or its texts are gone. */
@@ -359,15 +363,17 @@ class Context implements ServerContext {
     const known = this.earlier.get(storyId);
     if (key === null || known?.key === key) return key === null ? null : known!;
     const kept = await this.store.getStoryDocument<AnalysisDocument>(storyId);
-    if (!kept) return null;
-    const texts = await this.storedTexts(kept.document.articles.map((a) => a.id));
-    const found = texts ? bundleOf(kept.document, texts, kept.key) : null;
+    const found = kept ? await this.keptWithTexts(kept.document, kept.key) : null;
     if (!found) return null;
     const bundle = { ...found, stale: true };
-    this.earlier.delete(storyId);
-    this.earlier.set(storyId, bundle);
-    while (this.earlier.size > this.cacheSize) this.earlier.delete(this.earlier.keys().next().value!);
+    keepRecent(this.earlier, storyId, bundle, this.cacheSize);
     return bundle;
+  }
+
+  /** A kept document with the texts of the articles it read (a big story's sample, not all its members). */
+  private async keptWithTexts(doc: AnalysisDocument, key: string): Promise<StoryBundle | null> {
+    const texts = await this.storedTexts(doc.articles.map((a) => a.id));
+    return texts ? bundleOf(doc, texts, key) : null;
   }
 
   private analyse(storyId: string): Promise<StoryOutcome> {
@@ -388,9 +394,7 @@ class Context implements ServerContext {
   }
 
   private remember(storyId: string, stamp: string, bundle: StoryBundle): void {
-    this.bundles.delete(storyId);
-    this.bundles.set(storyId, { stamp, bundle });
-    while (this.bundles.size > this.cacheSize) this.bundles.delete(this.bundles.keys().next().value!);
+    keepRecent(this.bundles, storyId, { stamp, bundle }, this.cacheSize);
   }
 
   private async storedTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
