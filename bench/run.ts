@@ -13,6 +13,7 @@ import { entitiesBench } from './entities/index.js';
 import { copiesBench } from './copies/index.js';
 import { timesBench } from './times/index.js';
 import { storiesBench } from './stories/index.js';
+import { streamBench } from './stream/index.js';
 import { languageBench } from './language/index.js';
 import { claimsBench } from './claims/index.js';
 import { stanceBench } from './stance/index.js';
@@ -25,7 +26,7 @@ import { scaleBench } from './scale/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, loadBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, streamBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, loadBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
