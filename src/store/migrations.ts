@@ -285,6 +285,41 @@ ${EMPTY_STORY_STATE}
       DROP TABLE IF EXISTS analyses;
     `,
   },
+  {
+    version: 11,
+    description: 'stories: young stories keep their members\' vectors to be clustered again as they grow, and a story knows when it is one outlet\'s alone and whether its days are publication dates; the story state is rebuilt',
+    // Existing stories were built without these: the story state is emptied and rebuilt from
+    // the stored articles on the next update, as for 7 and 8. Dropping the table rather than
+    // altering it keeps this safe to run again on a database whose user_version was set back.
+    sql: `
+${EMPTY_STORY_STATE}
+      DROP TABLE IF EXISTS stories;
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        articles INTEGER NOT NULL,
+        weight INTEGER NOT NULL,
+        day_min INTEGER,
+        day_max INTEGER,
+        ref_days TEXT NOT NULL,
+        topic BLOB NOT NULL,
+        identity BLOB NOT NULL,
+        representative TEXT NOT NULL,
+        representative_score REAL NOT NULL,
+        representative_topic BLOB NOT NULL,
+        representative_identity BLOB NOT NULL,
+        title TEXT NOT NULL,
+        phrases TEXT NOT NULL,
+        source TEXT NOT NULL,
+        published INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS story_young (
+        article_id TEXT PRIMARY KEY,
+        vectors BLOB NOT NULL
+      ) WITHOUT ROWID;
+      DELETE FROM story_young;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

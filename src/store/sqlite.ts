@@ -481,6 +481,8 @@ interface StoryRow {
   representative_identity: Buffer;
   title: string;
   phrases: string;
+  source: string;
+  published: number;
 }
 
 /** A vector as one BLOB: the ids' bytes, then the weights' (both 4 bytes an entry). */
@@ -513,6 +515,8 @@ const storyFromRow = (r: StoryRow): StoryRecord => ({
   representativeIdentity: blobVector(r.representative_identity),
   title: r.title,
   phrases: JSON.parse(r.phrases) as [string, number][],
+  source: r.source,
+  published: r.published === 1,
 });
 
 interface StoryMemberRow {
@@ -544,6 +548,9 @@ class SqliteStoryTx implements StoryTx {
   private readonly putTerm: Database.Statement<[number, string, number]>;
   private readonly setDocs: Database.Statement<[number]>;
   private readonly dropStory: Database.Statement<[string]>;
+  private readonly young: Database.Statement<[string], { article_id: string; vectors: Buffer }>;
+  private readonly putYoungRow: Database.Statement<[string, Buffer]>;
+  private readonly dropYoungRows: Database.Statement<[string]>;
 
   constructor(private readonly db: Database.Database) {
     this.docs = db.prepare("SELECT value FROM story_state WHERE key = 'documents'");
@@ -556,9 +563,9 @@ class SqliteStoryTx implements StoryTx {
     this.story = db.prepare('SELECT * FROM stories WHERE id = ?');
     this.putStoryRow = db.prepare(`
       INSERT OR REPLACE INTO stories (id, seq, articles, weight, day_min, day_max, ref_days, topic, identity, representative, representative_score,
-        representative_topic, representative_identity, title, phrases)
+        representative_topic, representative_identity, title, phrases, source, published)
       VALUES (@id, @seq, @articles, @weight, @day_min, @day_max, @ref_days, @topic, @identity, @representative, @representative_score,
-        @representative_topic, @representative_identity, @title, @phrases)`);
+        @representative_topic, @representative_identity, @title, @phrases, @source, @published)`);
     this.ids = db.prepare('SELECT id FROM stories ORDER BY seq');
     this.member = db.prepare('SELECT * FROM story_members WHERE article_id = ?');
     this.membersOfStory = db.prepare('SELECT * FROM story_members WHERE story_id = ? ORDER BY article_id');
@@ -566,6 +573,9 @@ class SqliteStoryTx implements StoryTx {
     this.putMemberRow = db.prepare('INSERT OR REPLACE INTO story_members (article_id, story_id, text_hash, source) VALUES (?, ?, ?, ?)');
     this.moveMembers = db.prepare('UPDATE story_members SET story_id = ? WHERE story_id = ?');
     this.dropStory = db.prepare('DELETE FROM stories WHERE id = ?');
+    this.young = db.prepare('SELECT y.article_id, y.vectors FROM story_young y JOIN story_members m ON m.article_id = y.article_id WHERE m.story_id = ? ORDER BY y.article_id');
+    this.putYoungRow = db.prepare('INSERT OR REPLACE INTO story_young (article_id, vectors) VALUES (?, ?)');
+    this.dropYoungRows = db.prepare('DELETE FROM story_young WHERE article_id IN (SELECT article_id FROM story_members WHERE story_id = ?)');
     this.putTerm = db.prepare('INSERT INTO story_terms (id, term, df) VALUES (?, ?, ?)');
     this.setDocs = db.prepare("INSERT INTO story_state (key, value) VALUES ('documents', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   }
@@ -626,6 +636,8 @@ class SqliteStoryTx implements StoryTx {
       representative_identity: vectorBlob(r.representativeIdentity),
       title: r.title,
       phrases: JSON.stringify(r.phrases),
+      source: r.source,
+      published: r.published ? 1 : 0,
     });
   }
 
@@ -659,8 +671,20 @@ class SqliteStoryTx implements StoryTx {
     this.dropStory.run(fromId);
   }
 
+  async youngOf(storyId: string): Promise<{ articleId: string; vectors: Uint8Array }[]> {
+    return this.young.all(storyId).map((r) => ({ articleId: r.article_id, vectors: new Uint8Array(r.vectors) }));
+  }
+
+  async putYoung(articleId: string, vectors: Uint8Array): Promise<void> {
+    this.putYoungRow.run(articleId, Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength));
+  }
+
+  async dropYoung(storyId: string): Promise<void> {
+    this.dropYoungRows.run(storyId);
+  }
+
   async clear(): Promise<void> {
-    this.db.exec('DELETE FROM story_postings; DELETE FROM story_members; DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_state;');
+    this.db.exec('DELETE FROM story_young; DELETE FROM story_postings; DELETE FROM story_members; DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_state;');
   }
 
   async restoreTerms(terms: readonly StoryTermRecord[], documents: number): Promise<void> {

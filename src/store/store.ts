@@ -128,6 +128,10 @@ export interface StoryRecord {
   title: string;
   /** Name phrases as written, with the number of members using them, most used first. */
   phrases: [string, number][];
+  /** The one outlet of every member, or '' when there are several or none is known: a single outlet's series is told from a story by it. */
+  source: string;
+  /** Every dated member is dated by its publication date, not by a date read from its text. */
+  published: boolean;
 }
 
 export interface StoryMemberRecord {
@@ -178,6 +182,11 @@ export interface StoryTx {
   putMember(record: StoryMemberRecord): Promise<void>;
   /** Moves every member of one story to another and drops the first story's row (its postings are left to go stale). */
   mergeStories(fromId: string, intoId: string): Promise<void>;
+  /** A young story's members with their packed vectors (src/stories/young.ts), for members that have them. */
+  youngOf(storyId: string): Promise<{ articleId: string; vectors: Uint8Array }[]>;
+  putYoung(articleId: string, vectors: Uint8Array): Promise<void>;
+  /** Drops the packed vectors of a story's members: the story is no longer young. */
+  dropYoung(storyId: string): Promise<void>;
   /** Drops every story, membership, posting, term and count: a re-cluster rebuilds them. */
   clear(): Promise<void>;
   /** After `clear`: the terms with their ids and dfs, and the document count, as a re-cluster computed them. */

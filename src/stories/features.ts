@@ -46,6 +46,8 @@ export interface StoryFeatures {
   phrases: Map<string, number>;
   /** Day of the event (days since 1970-01-01): the publication date, else the first full date near the top of the text. */
   day: number | null;
+  /** The day is the publication date (a date near the top of a text may be background). */
+  published: boolean;
   /** Other days the text names in full, anywhere (sorted, distinct, at most REF_DAYS): a trial's report names the day of the crime. */
   refDays: number[];
   /** Hash of the comparable title and text: identical copies are recognised without comparing vectors. */
@@ -208,12 +210,14 @@ export function storyFeatures(input: FeatureInput, o: FeatureOptions = DEFAULT_F
   for (const [k, v] of topic) topic.set(k, Math.log1p(v));
   for (const [k, v] of identity) identity.set(k, Math.log1p(v));
 
-  const day = dayOf(input.published?.value ?? null) ?? firstDate(dateSpans, DATE_ZONE);
+  const publishedDay = dayOf(input.published?.value ?? null);
+  const day = publishedDay ?? firstDate(dateSpans, DATE_ZONE);
   return {
     topic,
     identity,
     phrases: namePhrases(full, t, nameForms),
     day,
+    published: publishedDay !== null,
     refDays: referencedDays(dateSpans, day),
     // Title and text: two briefs with no body but different headlines are not copies.
     hash: textHash(`${title}\n${body}`),

@@ -29,6 +29,7 @@ export class MemoryStoryTx implements StoryTx {
   private readonly memberOf = new Map<string, StoryMemberRecord>();
   private readonly byStory = new Map<string, string[]>();
   private readonly byText = new Map<string, string>();
+  private readonly young = new Map<string, Uint8Array>();
 
   constructor(private readonly keep: number) {}
 
@@ -146,6 +147,8 @@ export class MemoryStoryTx implements StoryTx {
     if (previous) {
       const list = this.byStory.get(previous.storyId) ?? [];
       list.splice(list.indexOf(record.articleId), 1);
+      // A member that moves (a young story's split) takes its text along, as SQLite reads the text's story from its members.
+      if (this.byText.get(previous.textHash) === previous.storyId) this.byText.delete(previous.textHash);
     }
     this.memberOf.set(record.articleId, record);
     let list = this.byStory.get(record.storyId);
@@ -169,7 +172,25 @@ export class MemoryStoryTx implements StoryTx {
     this.order.delete(fromId);
   }
 
+  async youngOf(storyId: string): Promise<{ articleId: string; vectors: Uint8Array }[]> {
+    const out: { articleId: string; vectors: Uint8Array }[] = [];
+    for (const articleId of [...(this.byStory.get(storyId) ?? [])].sort()) {
+      const vectors = this.young.get(articleId);
+      if (vectors) out.push({ articleId, vectors });
+    }
+    return out;
+  }
+
+  async putYoung(articleId: string, vectors: Uint8Array): Promise<void> {
+    this.young.set(articleId, vectors);
+  }
+
+  async dropYoung(storyId: string): Promise<void> {
+    for (const articleId of this.byStory.get(storyId) ?? []) this.young.delete(articleId);
+  }
+
   async clear(): Promise<void> {
+    this.young.clear();
     this.docs = 0;
     this.termIds.clear();
     this.df = new Int32Array(1024);

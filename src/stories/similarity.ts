@@ -59,6 +59,10 @@ export interface StoryProfile {
   dayMin: number;
   dayMax: number;
   refDays: readonly number[];
+  /** The one outlet of every member, or '' when there are several or none is known. */
+  source: string;
+  /** Every dated member is dated by its publication date. */
+  published: boolean;
 }
 
 /** What an article brings to the comparison: unit vectors and its day. */
@@ -67,6 +71,10 @@ export interface ArticleVectors {
   identity: Sparse;
   day: number | null;
   refDays: readonly number[];
+  /** The article's outlet ('' when unknown). */
+  source?: string;
+  /** The day is the publication date, not a date read from the text. */
+  published?: boolean;
 }
 
 export interface SimilarityParams {
@@ -89,6 +97,22 @@ export interface SimilarityParams {
   graceDays: number;
   /** Days over the grace after which the time factor has halved. */
   halfDays: number;
+  /**
+   * A story's life: days after its first report (plus `graceDays`) during which a report
+   * joins on the usual evidence. Later, or earlier, a report needs strong evidence that it
+   * tells of the same event (`strongFigures`, or a day one side names that the other spans);
+   * otherwise a story would chain on from week to week as each new item stays near the last.
+   */
+  lifeDays: number;
+  /** Figure cosine that is strong evidence on its own: the same "$2.6 million" and "5.9". */
+  strongFigures: number;
+  /**
+   * Days apart beyond which one outlet's reports join only when one names a day the other spans: an outlet's
+   * daily briefing, weekly column, release notes or episodes share names and words every
+   * time, and one outlet's two reports never make two independent sources anyway. Reports of
+   * one day (a breaking story's updates) join as any others.
+   */
+  seriesDays: number;
   /** Below this, an article starts a new story. */
   threshold: number;
 }
@@ -106,11 +130,14 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   nameGate: 0.15,
   graceDays: 14,
   halfDays: 120,
+  lifeDays: 7,
+  strongFigures: 0.5,
+  seriesDays: 0,
   threshold: 0.19,
 };
 
 export function emptyProfile(): StoryProfile {
-  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [] };
+  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [], source: '', published: false };
 }
 
 export interface Score {
@@ -167,7 +194,7 @@ function topicDot(a: Sparse, b: Sparse): number {
 /** An article's vectors as a one-member profile (its kinds are unit length already). */
 export function articleProfile(a: ArticleVectors): StoryProfile {
   const norms = kindNorms(a.identity);
-  return { topic: a.topic, identity: a.identity, topicNorm: a.topic.ids.length > 0 ? 1 : 0, kindNorms: norms, dayMin: a.day ?? Number.NaN, dayMax: a.day ?? Number.NaN, refDays: a.refDays };
+  return { topic: a.topic, identity: a.identity, topicNorm: a.topic.ids.length > 0 ? 1 : 0, kindNorms: norms, dayMin: a.day ?? Number.NaN, dayMax: a.day ?? Number.NaN, refDays: a.refDays, source: a.source ?? '', published: a.published ?? false };
 }
 
 /**
@@ -210,7 +237,10 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   const yearFactor = hasYears && !dated ? 1 - p.yearWeight * (1 - Math.min(1, years)) : 1;
   const monthFactor = hasMonths && !dated ? 1 - p.monthWeight * (1 - Math.min(1, months)) : 1;
   const weekdayFactor = hasWeekdays && !dated ? 1 - p.weekdayWeight * (1 - Math.min(1, weekdays)) : 1;
-  const time = spanFactor(x, s, p);
+  // Names are no strong evidence across weeks: the port, the union and the company of one
+  // strike are those of the next, and a column names its author every week.
+  const strong = hasFigures && figures >= p.strongFigures;
+  const time = timeFactorOf(x, s, p, strong);
   // Agreement never outweighs dates that differ: two summits a year apart quote the same figures.
   const agreement = time === 1 ? p.figureAgreement * Math.min(1, figures) : 0;
   const figureFactor = hasFigures ? 1 - p.figureWeight * (1 - Math.min(1, figures)) + agreement : 1;
@@ -218,22 +248,55 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   return { score: Math.min(1, base * yearFactor * monthFactor * weekdayFactor * figureFactor * countFactor * time), topic, names, figures, years, months, weekdays, counts, time };
 }
 
-/**
- * The time factor between two sides: how far apart their spans of days lie, unless a day
- * one side names in its text falls within the other's span. A report of a trial that names
- * the day of the shooting is about the shooting too. Undated sides are neutral.
- */
-function spanFactor(a: Pick<StoryProfile, 'dayMin' | 'dayMax' | 'refDays'>, s: Pick<StoryProfile, 'dayMin' | 'dayMax' | 'refDays'>, p: SimilarityParams): number {
-  if (Number.isNaN(a.dayMin) || Number.isNaN(s.dayMin)) return 1;
-  let best = timeFactor(a.dayMin, s, p, a.dayMax);
-  for (let i = 0; i < a.refDays.length && best < 1; i++) best = Math.max(best, timeFactor(a.refDays[i]!, s, p));
-  for (let i = 0; i < s.refDays.length && best < 1; i++) best = Math.max(best, timeFactor(s.refDays[i]!, a, p));
-  return best;
+type Dated = Pick<StoryProfile, 'dayMin' | 'dayMax' | 'refDays'>;
+
+/** Both sides are one and the same outlet's. */
+function sameSeries(a: Pick<StoryProfile, 'source'>, b: Pick<StoryProfile, 'source'>): boolean {
+  return a.source !== '' && a.source === b.source;
 }
 
-/** The time factor between the days `from`…`to` and a span; 1 within the grace days of it. */
-function timeFactor(from: number | null, s: Pick<StoryProfile, 'dayMin' | 'dayMax'>, p: SimilarityParams, to: number | null = from): number {
-  if (from === null || to === null || Number.isNaN(s.dayMin)) return 1;
-  const gap = Math.max(0, s.dayMin - to, from - s.dayMax) - p.graceDays;
+/**
+ * The time factor between two sides. Undated sides are neutral, and so are sides linked by a
+ * day one names in its text that falls within the other's span (a report of a trial that
+ * names the day of the shooting is about the shooting too). Sides dated from their texts
+ * only decay slowly beyond the grace days. Between sides dated by publication:
+ * - one outlet's reports more than `seriesDays` apart join only on strong evidence: a series;
+ * - a report beyond a story's life (`lifeDays` from its first day, plus the grace days) joins
+ *   only on strong evidence, and then the factor decays with the distance;
+ * - within it, the factor is 1.
+ */
+function timeFactorOf(a: Dated & Pick<StoryProfile, 'source' | 'published'>, s: Dated & Pick<StoryProfile, 'source' | 'published'>, p: SimilarityParams, strong: boolean): number {
+  if (Number.isNaN(a.dayMin) || Number.isNaN(s.dayMin)) return 1;
+  if (!a.published || !s.published) {
+    // A date read near the top of an undated text may be background ("the March 3 fire"), so
+    // it says less about when a report was written: only a slow decay beyond the grace days,
+    // from the nearest of the days either side names.
+    let best = slowDecay(a.dayMin, a.dayMax, s, p);
+    for (let i = 0; i < a.refDays.length && best < 1; i++) best = Math.max(best, slowDecay(a.refDays[i]!, a.refDays[i]!, s, p));
+    for (let i = 0; i < s.refDays.length && best < 1; i++) best = Math.max(best, slowDecay(s.refDays[i]!, s.refDays[i]!, a, p));
+    return best;
+  }
+  if (linked(a, s, p)) return 1;
+  // A series repeats its own figures too (a newsletter's phone line, a league's table): only a
+  // named day links one outlet's reports across days.
+  if (sameSeries(a, s) && spanGap(a.dayMin, a.dayMax, s.dayMin, s.dayMax) > p.seriesDays) return 0;
+  const gap = spanGap(a.dayMin, Math.min(a.dayMax, a.dayMin + p.lifeDays), s.dayMin, Math.min(s.dayMax, s.dayMin + p.lifeDays)) - p.graceDays;
+  if (gap <= 0) return 1;
+  return strong ? 1 / (1 + gap / p.halfDays) : 0;
+}
+
+function slowDecay(from: number, to: number, s: Dated, p: SimilarityParams): number {
+  const gap = spanGap(from, to, s.dayMin, s.dayMax) - p.graceDays;
   return gap <= 0 ? 1 : 1 / (1 + gap / p.halfDays);
+}
+
+/** Days between two spans (0 when they overlap). */
+function spanGap(aMin: number, aMax: number, bMin: number, bMax: number): number {
+  return Math.max(0, bMin - aMax, aMin - bMax);
+}
+
+/** A day one side names in full lies within the grace days of the other's span. */
+function linked(a: Dated, s: Dated, p: SimilarityParams): boolean {
+  const near = (day: number, o: Dated): boolean => spanGap(day, day, o.dayMin, o.dayMax) <= p.graceDays;
+  return a.refDays.some((d) => near(d, s)) || s.refDays.some((d) => near(d, a));
 }
