@@ -24,8 +24,16 @@ const CANDIDATES = Object.keys(TWO_LETTER);
 const SAMPLE_CHARS = 2_000;
 /** Fewer letters than this say nothing reliable. */
 const MIN_CHARS = 12;
-/** English scoring this close to the best (franc's scores are relative, the best is 1) is taken as English. */
+/**
+ * English scoring this close to the best (franc's scores are relative, the best is 1), and
+ * among the `ENGLISH_RANK` best, is taken as English. franc's scores of unrelated languages
+ * crowd together (a German paragraph scored Dutch 0.96, Spanish 0.91 and English 0.86), so
+ * the score alone let German through as English; English prose full of foreign names ranks
+ * English second or third, German prose ranks it far below (seventh and lower, in sentences
+ * written to check this).
+ */
 const ENGLISH_MARGIN = 0.85;
+const ENGLISH_RANK = 3;
 /**
  * Another language than English is named only from this many characters: a headline of
  * invented or foreign names ("Three villagers missing near Brodna dam") reads as Dutch as
@@ -39,7 +47,8 @@ export function detectLanguage(title: string, text: string): string | null {
   const scores = francAll(sample, { minLength: MIN_CHARS, only: CANDIDATES });
   const [best, score] = scores[0] ?? ['und', 0];
   if (best === 'und' || score === 0) return null;
-  const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
+  const rank = scores.findIndex(([code]) => code === 'eng');
+  const english = rank >= 0 && rank < ENGLISH_RANK ? scores[rank]![1] : 0;
   if (best !== 'eng' && english >= ENGLISH_MARGIN) return 'en';
   if (best !== 'eng' && sample.length < MIN_FOREIGN_CHARS) return null;
   return TWO_LETTER[best] ?? null;

@@ -287,7 +287,7 @@ ${EMPTY_STORY_STATE}
   },
   {
     version: 11,
-    description: 'stories: young stories keep their members\' vectors to be clustered again as they grow, and a story knows when it is one outlet\'s alone and whether its days are publication dates; the story state is rebuilt',
+    description: 'stories: young stories keep their members\' vectors to be clustered again as they grow, and a story knows when it is one outlet\'s alone whether its days are publication dates, and its language; the story state is rebuilt',
     // Existing stories were built without these: the story state is emptied and rebuilt from
     // the stored articles on the next update, as for 7 and 8. Dropping the table rather than
     // altering it keeps this safe to run again on a database whose user_version was set back.
@@ -311,7 +311,8 @@ ${EMPTY_STORY_STATE}
         title TEXT NOT NULL,
         phrases TEXT NOT NULL,
         source TEXT NOT NULL,
-        published INTEGER NOT NULL
+        published INTEGER NOT NULL,
+        language TEXT NOT NULL
       ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS story_young (
         article_id TEXT PRIMARY KEY,

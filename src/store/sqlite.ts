@@ -483,6 +483,7 @@ interface StoryRow {
   phrases: string;
   source: string;
   published: number;
+  language: string;
 }
 
 /** A vector as one BLOB: the ids' bytes, then the weights' (both 4 bytes an entry). */
@@ -517,6 +518,7 @@ const storyFromRow = (r: StoryRow): StoryRecord => ({
   phrases: JSON.parse(r.phrases) as [string, number][],
   source: r.source,
   published: r.published === 1,
+  language: r.language,
 });
 
 interface StoryMemberRow {
@@ -563,9 +565,9 @@ class SqliteStoryTx implements StoryTx {
     this.story = db.prepare('SELECT * FROM stories WHERE id = ?');
     this.putStoryRow = db.prepare(`
       INSERT OR REPLACE INTO stories (id, seq, articles, weight, day_min, day_max, ref_days, topic, identity, representative, representative_score,
-        representative_topic, representative_identity, title, phrases, source, published)
+        representative_topic, representative_identity, title, phrases, source, published, language)
       VALUES (@id, @seq, @articles, @weight, @day_min, @day_max, @ref_days, @topic, @identity, @representative, @representative_score,
-        @representative_topic, @representative_identity, @title, @phrases, @source, @published)`);
+        @representative_topic, @representative_identity, @title, @phrases, @source, @published, @language)`);
     this.ids = db.prepare('SELECT id FROM stories ORDER BY seq');
     this.member = db.prepare('SELECT * FROM story_members WHERE article_id = ?');
     this.membersOfStory = db.prepare('SELECT * FROM story_members WHERE story_id = ? ORDER BY article_id');
@@ -638,6 +640,7 @@ class SqliteStoryTx implements StoryTx {
       phrases: JSON.stringify(r.phrases),
       source: r.source,
       published: r.published ? 1 : 0,
+      language: r.language,
     });
   }
 

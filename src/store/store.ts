@@ -132,6 +132,8 @@ export interface StoryRecord {
   source: string;
   /** Every dated member is dated by its publication date, not by a date read from its text. */
   published: boolean;
+  /** The language of its first report ('' when unknown): reports in another language join only on names and figures. */
+  language: string;
 }
 
 export interface StoryMemberRecord {

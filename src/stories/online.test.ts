@@ -164,3 +164,22 @@ test('re-clustering gives the same stories here, whatever the order, with ids fr
   assert.deepEqual(new Set(reversed.members.map((m) => m.storyId)), new Set([storyIdFor('b3'), storyIdFor('a3')]));
   assert.deepEqual(await reclusterArticles(articles), r, 'deterministic');
 });
+
+test('across languages, a report joins a story only when its names and figures agree with it', async () => {
+  const german = (id: string, title: string, text: string): ClusterArticle => makeArticle(id, title, text, '2026-03-10', `outlet-${id}`);
+  const sameQuake = german(
+    'de-same',
+    'Erdbeben der Stärke 6.1 in Kamenitsa: 23 Tote',
+    'Ein Erdbeben der Stärke 6.1 hat am Dienstag Kamenitsa im Oskel-Tal erschüttert. Mindestens 23 Menschen kamen ums Leben, wie Petra Lind vom Zivilschutzamt mitteilte. Die Rettungskräfte suchen weiter in den Trümmern der eingestürzten Häuser.',
+  );
+  const sameName = german(
+    'de-name',
+    'Kamenitsa feiert sein Weinfest',
+    'In Kamenitsa im Oskel-Tal beginnt am Wochenende das jährliche Weinfest. Petra Lind, die das Fest seit Jahren leitet, erwartet viele Besucher aus der ganzen Region und lädt alle Familien ein.',
+  );
+  const { of } = await cluster([...quakes(), sameQuake, sameName]);
+  assert.equal(sameQuake.language, 'de');
+  assert.equal(of.get('de-same'), of.get('a0'), 'names and figures agree: the same quake');
+  assert.notEqual(of.get('de-name'), of.get('a0'), 'names alone are no link across languages');
+  assert.notEqual(of.get('de-name'), of.get('de-same'));
+});

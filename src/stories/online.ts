@@ -29,12 +29,15 @@ export { profileOf } from './profile.js';
 import { strongest } from '../store/reach.js';
 import { mergePhrases, sumPhrases, usableTitle } from './title.js';
 import { own } from './own.js';
+import { primaryLanguage } from '../identify/language.js';
 import { checkYoung, packMember, passedCheck, YOUNG_UNTIL } from './young.js';
 
 export interface ClusterArticle extends FeatureInput {
   id: string;
   /** The outlet, for counting a story's sources. */
   source?: { name: string };
+  /** Language tag ('en', 'de-AT'); unknown when missing. */
+  language?: string | null;
 }
 
 export interface ClusterParams extends SimilarityParams {
@@ -150,7 +153,7 @@ function unitPerKind(v: Sparse): Sparse {
   return { ids: v.ids, w };
 }
 
-export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, docs: number, source = ''): Promise<Weighed> {
+export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, docs: number, source = '', language = ''): Promise<Weighed> {
   const topicKeys = [...f.topic.keys()];
   const identityKeys = [...f.identity.keys()];
   const records = await tx.terms([...topicKeys, ...identityKeys], true);
@@ -168,7 +171,7 @@ export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, doc
   heaviest(identity, p.queryIdentity, p, query, queryWeights, true);
   heaviest(topic, p.queryTopic, p, query, queryWeights, false);
   return {
-    vectors: { topic, identity, day: f.day, refDays: f.refDays, source, published: f.published || f.day === null },
+    vectors: { topic, identity, day: f.day, refDays: f.refDays, source, published: f.published || f.day === null, language },
     termIds: records.map((r) => r!.id),
     query,
     queryWeights,
@@ -211,11 +214,17 @@ export function newStory(article: ClusterArticle, f: StoryFeatures, v: ArticleVe
     phrases: mergePhrases([], f.phrases),
     source: sourceName(article),
     published: v.published ?? true,
+    language: v.language ?? '',
   };
 }
 
 function sourceName(article: ClusterArticle): string {
   return article.source?.name ?? '';
+}
+
+/** The primary language subtag of an article ('' when unknown): 'en-GB' and 'en' are one language. */
+export function languageOf(article: ClusterArticle): string {
+  return primaryLanguage(article.language) ?? '';
 }
 
 /** The one outlet of both sides, or '' when they differ. */
@@ -337,7 +346,7 @@ export async function place(tx: StoryTx, article: ClusterArticle, p: ClusterPara
   }
 
   const docs = await tx.documents();
-  const w = await weigh(tx, f, p, docs, sourceName(article));
+  const w = await weigh(tx, f, p, docs, sourceName(article), languageOf(article));
   const reached = w.termIds.length < p.minTerms ? [] : await tx.stories(await candidates(tx, w, p));
   const found = closest(w.vectors, reached, p);
   const seq = docs + 1;

@@ -22,6 +22,7 @@ export function profileOf(r: StoryRecord): StoryProfile {
       refDays: r.refDays,
       source: r.source,
       published: r.published,
+      language: r.language,
     };
     profiles.set(r, cached);
   }

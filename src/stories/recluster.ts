@@ -19,7 +19,7 @@
 import type { StoryMemberRecord, StoryRecord, StoryTermRecord, StoryTx } from '../store/store.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
 import { MemoryStoryTx } from './memory.js';
-import { combine, DEFAULT_CLUSTER_PARAMS, mergeThreshold, newStory, profileOf, storyQuery, weigh, type ClusterArticle, type ClusterParams } from './online.js';
+import { combine, DEFAULT_CLUSTER_PARAMS, languageOf, mergeThreshold, newStory, profileOf, storyQuery, weigh, type ClusterArticle, type ClusterParams } from './online.js';
 import { similarity } from './similarity.js';
 import { mergePhrases } from './title.js';
 
@@ -126,7 +126,7 @@ export async function reclusterArticles(
   // Too little to place with anything (`minTerms`): such a text stays a story of its own, as online.
   const alone = new Set<number>();
   for (const [u, i] of units.entries()) {
-    const w = await weigh(tx, feats[i]!, p, docs);
+    const w = await weigh(tx, feats[i]!, p, docs, sourceOf(articles[i]!), languageOf(articles[i]!));
     stories.push(newStory(articles[i]!, feats[i]!, w.vectors, u + 1));
     version.push(0);
     if (w.termIds.length < p.minTerms) alone.add(u);

@@ -63,6 +63,8 @@ export interface StoryProfile {
   source: string;
   /** Every dated member is dated by its publication date. */
   published: boolean;
+  /** The language of the story's first report ('' when unknown). */
+  language: string;
 }
 
 /** What an article brings to the comparison: unit vectors and its day. */
@@ -75,6 +77,8 @@ export interface ArticleVectors {
   source?: string;
   /** The day is the publication date, not a date read from the text. */
   published?: boolean;
+  /** Primary language subtag ('' when unknown). */
+  language?: string;
 }
 
 export interface SimilarityParams {
@@ -137,7 +141,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
 };
 
 export function emptyProfile(): StoryProfile {
-  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [], source: '', published: false };
+  return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [], source: '', published: false, language: '' };
 }
 
 export interface Score {
@@ -194,7 +198,7 @@ function topicDot(a: Sparse, b: Sparse): number {
 /** An article's vectors as a one-member profile (its kinds are unit length already). */
 export function articleProfile(a: ArticleVectors): StoryProfile {
   const norms = kindNorms(a.identity);
-  return { topic: a.topic, identity: a.identity, topicNorm: a.topic.ids.length > 0 ? 1 : 0, kindNorms: norms, dayMin: a.day ?? Number.NaN, dayMax: a.day ?? Number.NaN, refDays: a.refDays, source: a.source ?? '', published: a.published ?? false };
+  return { topic: a.topic, identity: a.identity, topicNorm: a.topic.ids.length > 0 ? 1 : 0, kindNorms: norms, dayMin: a.day ?? Number.NaN, dayMax: a.day ?? Number.NaN, refDays: a.refDays, source: a.source ?? '', published: a.published ?? false, language: a.language ?? '' };
 }
 
 /**
@@ -218,6 +222,14 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   const months = hasMonths ? dots[MONTH] / (xn[MONTH] * sn[MONTH]) : 0;
   const weekdays = hasWeekdays ? dots[WEEKDAY] / (xn[WEEKDAY] * sn[WEEKDAY]) : 0;
   const counts = xn[COUNT] > 0 && sn[COUNT] > 0 ? dots[COUNT] / (xn[COUNT] * sn[COUNT]) : 0;
+  // Across languages the words cannot meet, and a shared name alone is no link (a German
+  // report of a Berlin summit and an English one of a Berlin marathon): reports join only
+  // when their names and their figures agree, on names and figures alone.
+  if (x.language !== '' && s.language !== '' && x.language !== s.language) {
+    const linked = hasNames && hasFigures && figures >= p.strongFigures;
+    const score = linked ? Math.min(1, names * (1 + p.figureAgreement * Math.min(1, figures)) * timeFactorOf(x, s, p, true)) : 0;
+    return { score, topic, names, figures, years, months, weekdays, counts, time: 1 };
+  }
   // Names missing on one side are no evidence either way; the topic then has to carry the
   // match alone, and is held to the stricter standard of its square.
   const identity = hasNames ? names : topic * topic;

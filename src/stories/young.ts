@@ -73,6 +73,7 @@ export function packMember(seq: number, v: ArticleVectors, title: string, phrase
     }
   }
   w.text(enc.encode(title.slice(0, 300)));
+  w.text(enc.encode(v.language ?? ''));
   const kept: Uint8Array[] = [];
   for (const ph of phrases) {
     if (kept.length >= YOUNG_PHRASES) break;
@@ -106,9 +107,10 @@ export function unpackMember(articleId: string, bytes: Uint8Array): Omit<YoungMe
   }
   const dec = new TextDecoder();
   const title = dec.decode(r.text());
+  const language = dec.decode(r.text());
   const phrases: string[] = [];
   for (let n = r.varint(); n > 0; n--) phrases.push(dec.decode(r.text()));
-  return { articleId, seq, vectors: { topic: vectors[0]!, identity: vectors[1]!, day: Number.isNaN(day) ? null : day, refDays, published }, title, phrases };
+  return { articleId, seq, vectors: { topic: vectors[0]!, identity: vectors[1]!, day: Number.isNaN(day) ? null : day, refDays, published, language }, title, phrases };
 }
 
 class Writer {
@@ -245,6 +247,7 @@ export function groupRecord(id: string, seq: number, members: readonly YoungMemb
     phrases: [...phrases].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 24),
     source: members.every((m) => m.source === first.source) ? first.source : '',
     published: members.every((m) => m.vectors.published ?? true),
+    language: first.vectors.language ?? '',
   };
   if (members.length === 1) return record;
   const centroid = profileOf(record);
