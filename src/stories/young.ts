@@ -10,9 +10,9 @@
  * does (recluster.ts). A group that no longer belongs leaves as a story of its own. After
  * the last check the vectors are dropped: a story of that size has a centroid that holds.
  *
- * Member vectors are cut to their heaviest terms (`YOUNG_TOPIC_TERMS`,
- * `YOUNG_IDENTITY_TERMS`), which keeps memory and the store small; the split decision is
- * about which members belong together, and the heaviest terms carry it.
+ * Member vectors are kept whole, a weight to a byte: cut to their heaviest terms, a member's
+ * vectors scored under the threshold its whole vectors had cleared, and reports left stories
+ * they belonged to (bench/stories/README.md).
  */
 import type { StoryMemberRecord, StoryRecord, StoryTx } from '../store/store.js';
 import { add, EMPTY, prune, type Sparse } from './tfidf.js';
@@ -23,8 +23,7 @@ import { usableTitle } from './title.js';
 /** Distinct texts at which a young story is clustered again; after the last, it is no longer young. */
 export const YOUNG_CHECKS: readonly number[] = [4, 8, 12, 16];
 export const YOUNG_UNTIL = YOUNG_CHECKS[YOUNG_CHECKS.length - 1]!;
-const YOUNG_TOPIC_TERMS = 4800;
-const YOUNG_IDENTITY_TERMS = 3200;
+/** Name phrases kept a member: enough to name a story that splits off. */
 const YOUNG_PHRASES = 8;
 
 /** What a young story keeps of a member: enough to rebuild a story of any group of its members. */
@@ -38,11 +37,6 @@ export interface YoungMember {
   source: string;
 }
 
-/** The heaviest `k` entries, in id order. */
-function heaviestEntries(v: Sparse, k: number): Sparse {
-  return v.ids.length <= k ? v : prune(v, k);
-}
-
 /**
  * One member as bytes: seq, day, named days, its vectors, title and phrases. One buffer a
  * member, because many small objects cost more than their contents; ids are written as
@@ -50,8 +44,7 @@ function heaviestEntries(v: Sparse, k: number): Sparse {
  * an entry against 8, and well within what a split decision can tell apart.
  */
 export function packMember(seq: number, v: ArticleVectors, title: string, phrases: Iterable<string>): Uint8Array {
-  const topic = heaviestEntries(v.topic, YOUNG_TOPIC_TERMS);
-  const identity = heaviestEntries(v.identity, YOUNG_IDENTITY_TERMS);
+  const { topic, identity } = v;
   const enc = new TextEncoder();
   const w = new Writer(64 + 4 * (topic.ids.length + identity.ids.length) + title.length * 3);
   w.varint(seq);
