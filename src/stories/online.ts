@@ -213,7 +213,7 @@ export function newStory(article: ClusterArticle, f: StoryFeatures, v: ArticleVe
     title: storyTitle(article),
     phrases: mergePhrases([], f.phrases),
     source: sourceName(article),
-    published: v.published ?? true,
+    published: v.published ?? false,
     language: v.language ?? '',
   };
 }
@@ -248,7 +248,7 @@ export function absorb(s: StoryRecord, article: ClusterArticle, f: StoryFeatures
     identity,
     phrases: mergePhrases(s.phrases, f.phrases),
     source: oneSource(s.source, sourceName(article)),
-    published: s.published && (v.published ?? true),
+    published: s.published && (v.published ?? false),
   };
   const profile = profileOf(next);
   const timeless = { ...p, graceDays: Infinity };

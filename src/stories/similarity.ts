@@ -227,8 +227,9 @@ export function similarity(a: ArticleVectors | StoryProfile, s: StoryProfile, p:
   // when their names and their figures agree, on names and figures alone.
   if (x.language !== '' && s.language !== '' && x.language !== s.language) {
     const linked = hasNames && hasFigures && figures >= p.strongFigures;
-    const score = linked ? Math.min(1, names * (1 + p.figureAgreement * Math.min(1, figures)) * timeFactorOf(x, s, p, true)) : 0;
-    return { score, topic, names, figures, years, months, weekdays, counts, time: 1 };
+    const time = timeFactorOf(x, s, p, linked);
+    const score = linked ? Math.min(1, names * (1 + p.figureAgreement * Math.min(1, figures)) * time) : 0;
+    return { score, topic, names, figures, years, months, weekdays, counts, time };
   }
   // Names missing on one side are no evidence either way; the topic then has to carry the
   // match alone, and is held to the stricter standard of its square.
@@ -272,7 +273,7 @@ function sameSeries(a: Pick<StoryProfile, 'source'>, b: Pick<StoryProfile, 'sour
  * day one names in its text that falls within the other's span (a report of a trial that
  * names the day of the shooting is about the shooting too). Sides dated from their texts
  * only decay slowly beyond the grace days. Between sides dated by publication:
- * - one outlet's reports more than `seriesDays` apart join only on strong evidence: a series;
+ * - one outlet's reports more than `seriesDays` apart join only through a named day: a series;
  * - a report beyond a story's life (`lifeDays` from its first day, plus the grace days) joins
  *   only on strong evidence, and then the factor decays with the distance;
  * - within it, the factor is 1.

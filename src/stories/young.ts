@@ -49,7 +49,7 @@ export function packMember(seq: number, v: ArticleVectors, title: string, phrase
   const w = new Writer(64 + 4 * (topic.ids.length + identity.ids.length) + title.length * 3);
   w.varint(seq);
   w.f64(v.day ?? Number.NaN);
-  w.byte(v.published === false ? 0 : 1);
+  w.byte(v.published ? 1 : 0);
   const refDays = v.refDays.slice(0, 255);
   w.varint(refDays.length);
   for (const d of refDays) w.f64(d);
@@ -241,7 +241,7 @@ export function groupRecord(id: string, seq: number, members: readonly YoungMemb
     title: first.title,
     phrases: [...phrases].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 24),
     source: members.every((m) => m.source === first.source) ? first.source : '',
-    published: members.every((m) => m.vectors.published ?? true),
+    published: members.every((m) => m.vectors.published ?? false),
     language: first.vectors.language ?? '',
   };
   if (members.length === 1) return record;
@@ -281,7 +281,7 @@ function singleton(m: YoungMember): StoryRecord {
     title: m.title,
     phrases: [],
     source: m.source,
-    published: v.published ?? true,
+    published: v.published ?? false,
     language: v.language ?? '',
   };
 }
