@@ -69,7 +69,12 @@ async function array(sink: Sink, key: string, values: AsyncIterable<unknown>, af
 export class RunCollector {
   private readonly articles: ArticleEntry[] = [];
   private readonly storyIds: string[] = [];
-  private readonly entities = new Map<string, EntityEntry>();
+  /**
+   * Aliases and article ids as sets while the run goes, sorted once at the end: an entity
+   * named in thousands of stories (a country) was copied and sorted again for each, which made
+   * a 100,000-article run quadratic.
+   */
+  private readonly entities = new Map<string, { entry: EntityEntry; aliases: Set<string>; articleIds: Set<string> }>();
 
   add(doc: AnalysisDocument): void {
     for (const a of doc.articles) this.articles.push(a);
@@ -77,16 +82,17 @@ export class RunCollector {
     for (const e of doc.entities) {
       const known = this.entities.get(e.id);
       if (!known) {
-        this.entities.set(e.id, { ...e, aliases: [...e.aliases], articleIds: [...e.articleIds] });
+        this.entities.set(e.id, { entry: e, aliases: new Set(e.aliases), articleIds: new Set(e.articleIds) });
         continue;
       }
-      for (const alias of e.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
-      known.articleIds = [...new Set([...known.articleIds, ...e.articleIds])].sort();
+      for (const alias of e.aliases) known.aliases.add(alias);
+      for (const id of e.articleIds) known.articleIds.add(id);
     }
   }
 
   parts(head: DocumentParts['head'], copyGroups: readonly CopyGroupEntry[], storyDocument: DocumentParts['storyDocument']): DocumentParts {
-    return { head, articles: [...this.articles].sort(articleOrder), storyIds: this.storyIds, copyGroups, entities: [...this.entities.values()], storyDocument };
+    const entities = [...this.entities.values()].map(({ entry, aliases, articleIds }) => ({ ...entry, aliases: [...aliases], articleIds: [...articleIds].sort() }));
+    return { head, articles: [...this.articles].sort(articleOrder), storyIds: this.storyIds, copyGroups, entities, storyDocument };
   }
 
   /** Every article the documents held, for the copy groups among them. */
