@@ -17,7 +17,7 @@ function dbOption(): Option {
 }
 
 function maxSizeOption(): Option {
-  return new Option('--max-size <size>', 'largest input read, e.g. 25MB or 500KB (after gunzip)').default(DEFAULT_MAX_BYTES, '25MB').argParser(parseSize);
+  return new Option('--max-size <size>', 'largest input read, e.g. 25MB or 500KB (after gunzip); a large JSON Lines file is read line by line, and this limits each line').default(DEFAULT_MAX_BYTES, '25MB').argParser(parseSize);
 }
 
 export function buildProgram(): Command {

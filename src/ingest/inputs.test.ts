@@ -7,11 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { expandInputs, countInputs, unpack, MAX_GZIP_LAYERS, type RawInput } from './inputs.js';
 import { InputError } from '../pipeline/errors.js';
+import { LinesInput } from './lines.js';
 
 /** Inputs as the pipeline sees them: read, then unpacked if gzip. */
 async function collect(paths: string[], maxBytes = 1024 * 1024, stdin?: AsyncIterable<Uint8Array>): Promise<(RawInput | InputError)[]> {
   const out: (RawInput | InputError)[] = [];
   for await (const item of expandInputs(paths, stdin ? { maxBytes, stdin } : { maxBytes })) {
+    if (item instanceof LinesInput) throw new Error(`${item.name} came as lines`);
     out.push(item instanceof InputError ? item : unpack(item.name, item.bytes, { maxBytes }));
   }
   return out;

@@ -2,6 +2,7 @@ import { readdir, stat, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../pipeline/errors.js';
+import { jsonLinesInput, STREAM_FROM_BYTES, type LinesInput } from './lines.js';
 
 /** One file's bytes, named as the user would recognise it. */
 export interface RawInput {
@@ -14,6 +15,8 @@ export interface InputOptions {
   maxBytes: number;
   /** Where "-" reads from; injectable for tests. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Files from this size on that are JSON Lines are read a batch of lines at a time. */
+  streamFromBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
@@ -21,9 +24,9 @@ export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 /**
  * Every input behind the given paths: files, directories walked recursively in a stable
  * order (hidden entries skipped), and "-" for standard input. A path that cannot be read yields an `InputError` in its
- * place so the batch can go on.
+ * place so the batch can go on. A large JSON Lines file comes as a `LinesInput`, read in batches.
  */
-export async function* expandInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<RawInput | InputError> {
+export async function* expandInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<RawInput | LinesInput | InputError> {
   for (const path of paths) {
     if (path === '-') {
       yield await readStdin(options);
@@ -78,7 +81,12 @@ async function* walk(root: string): AsyncGenerator<string> {
   }
 }
 
-async function readFileInput(path: string, name: string, options: InputOptions): Promise<RawInput | InputError> {
+async function readFileInput(path: string, name: string, options: InputOptions): Promise<RawInput | LinesInput | InputError> {
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if (size >= (options.streamFromBytes ?? STREAM_FROM_BYTES)) {
+    const lines = await jsonLinesInput(path, name, { maxLineBytes: options.maxBytes });
+    if (lines) return lines;
+  }
   let handle;
   try {
     handle = await open(path, 'r');

@@ -25,10 +25,12 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       store,
       maxBytes: options.maxSize,
       onInput: (outcome) => {
-        progress.tick(outcome.input);
-        read++;
+        if (!outcome.partial) {
+          progress.tick(outcome.input);
+          read++;
+        }
         articles += outcome.articles.length;
-        say(() => `reading inputs: ${read.toLocaleString('en')} read, ${articles.toLocaleString('en')} articles`);
+        say(() => `reading inputs: ${articles.toLocaleString('en')} articles so far, ${read.toLocaleString('en')} input${read === 1 ? '' : 's'} done`);
         if (outcome.error) process.stderr.write(`${outcome.error.describe()}\n`);
       },
     });

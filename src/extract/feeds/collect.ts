@@ -21,6 +21,7 @@ export function itemOrigin(name: string, n: number): string {
 export class ItemCollector {
   private readonly items: Extracted[] = [];
   private pending: Message[] = [];
+  private added = 0;
 
   constructor(private readonly name: string) {}
 
@@ -28,6 +29,7 @@ export class ItemCollector {
     if (this.pending.length > 0) item.messages = [...this.pending, ...item.messages];
     this.pending = [];
     this.items.push(item);
+    this.added++;
   }
 
   /** Records why an item was left out; the warning travels to a sibling. */
@@ -35,8 +37,17 @@ export class ItemCollector {
     this.pending.push(warning(code, text));
   }
 
+  /**
+   * The articles collected so far but the last, for an input read in parts: the last one
+   * stays behind so that warnings about items skipped at the very end still find a home.
+   */
+  drain(): Extracted[] {
+    return this.items.splice(0, Math.max(0, this.items.length - 1));
+  }
+
+  /** Articles added, drained or not. */
   get count(): number {
-    return this.items.length;
+    return this.added;
   }
 
   /**
@@ -44,7 +55,7 @@ export class ItemCollector {
    * `message`, with the skip reasons appended so that the user sees what went wrong.
    */
   finish(code: string, message: string): Extracted[] {
-    if (this.items.length === 0) {
+    if (this.added === 0) {
       const reasons = this.pending.slice(0, 3).map((m) => m.text);
       const more = this.pending.length > 3 ? ` (and ${this.pending.length - 3} more)` : '';
       const detail = reasons.length > 0 ? `: ${reasons.join('; ')}${more}` : '';

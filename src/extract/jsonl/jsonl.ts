@@ -60,22 +60,29 @@ export function tryParse(text: string): unknown {
 
 function readLines(input: ReaderInput, lines: readonly string[]): Extracted[] {
   const collector = new ItemCollector(input.name);
-  lines.forEach((line, i) => {
-    const n = i + 1;
-    if (line.trim() === '') return;
-    const value = tryParse(line);
-    if (value === undefined) {
-      const problem = locateJsonError(line);
-      const why = problem ? describeJsonProblem(problem).replace(/ at line 1,/, ',') : 'invalid JSON';
-      collector.skip('bad-line', `line ${n} is not valid JSON (${why}); skipped`);
-    } else if (!isObject(value)) {
-      collector.skip('bad-line', `line ${n} holds ${kindOf(value)}, not an article object; skipped`);
-    } else if (!isArticleLike(value)) {
-      collector.skip('not-an-article', `line ${n} has no title, text or description (keys: ${keysOf(value)}); skipped`);
-    } else {
-      collector.add(genericArticle(value, itemOrigin(input.name, n)));
-    }
-  });
+  lines.forEach((line, i) => readLine(collector, input.name, line, i + 1));
+  return finishLines(collector);
+}
+
+/** One line of a JSON Lines input, numbered from 1: an article for the collector, or a skip. */
+export function readLine(collector: ItemCollector, name: string, line: string, n: number): void {
+  if (line.trim() === '') return;
+  const value = tryParse(line);
+  if (value === undefined) {
+    const problem = locateJsonError(line);
+    const why = problem ? describeJsonProblem(problem).replace(/ at line 1,/, ',') : 'invalid JSON';
+    collector.skip('bad-line', `line ${n} is not valid JSON (${why}); skipped`);
+  } else if (!isObject(value)) {
+    collector.skip('bad-line', `line ${n} holds ${kindOf(value)}, not an article object; skipped`);
+  } else if (!isArticleLike(value)) {
+    collector.skip('not-an-article', `line ${n} has no title, text or description (keys: ${keysOf(value)}); skipped`);
+  } else {
+    collector.add(genericArticle(value, itemOrigin(name, n)));
+  }
+}
+
+/** The last articles of a JSON Lines input, or its failure when no line held one. */
+export function finishLines(collector: ItemCollector): Extracted[] {
   return collector.finish('no-readable-lines', 'no line of this JSON Lines input holds a readable article');
 }
 
