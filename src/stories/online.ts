@@ -20,8 +20,8 @@
  */
 import type { StoryRecord, StoryTx } from '../store/store.js';
 import { storyFeatures, type FeatureInput, type StoryFeatures } from './features.js';
-import { add, idf, prune, sparse, unit, type Sparse } from './tfidf.js';
-import { articleProfile, COUNT, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams } from './similarity.js';
+import { add, idf, prune, sparseOf, unit, type Sparse } from './tfidf.js';
+import { articleProfile, timeless, COUNT, DEFAULT_PARAMS, FIGURE, kindNorms, kindOf, MONTH, NAME, similarity, vectorId, WEEKDAY, YEAR, type ArticleVectors, type SimilarityParams } from './similarity.js';
 import { MemoryStoryTx } from './memory.js';
 import { profileOf } from './profile.js';
 
@@ -158,14 +158,22 @@ export async function weigh(tx: StoryTx, f: StoryFeatures, p: ClusterParams, doc
   const identityKeys = [...f.identity.keys()];
   const records = await tx.terms([...topicKeys, ...identityKeys], true);
   // Vector ids carry their kind in the low bits (`vectorId`), so one id space serves topic words and the identity kinds.
-  const topic = unit(sparse(topicKeys.map((k, i) => {
+  const topicIds = new Array<number>(topicKeys.length);
+  const topicWeights = new Array<number>(topicKeys.length);
+  topicKeys.forEach((k, i) => {
     const r = records[i]!;
-    return [vectorId(r.id, 0), f.topic.get(k)! * idf(docs, r.df)] as const;
-  })));
-  const identity = unitPerKind(sparse(identityKeys.map((k, i) => {
+    topicIds[i] = vectorId(r.id, 0);
+    topicWeights[i] = f.topic.get(k)! * idf(docs, r.df);
+  });
+  const identityIds = new Array<number>(identityKeys.length);
+  const identityWeights = new Array<number>(identityKeys.length);
+  identityKeys.forEach((k, i) => {
     const r = records[topicKeys.length + i]!;
-    return [vectorId(r.id, identityKind(k)), f.identity.get(k)! * idf(docs, r.df)] as const;
-  })));
+    identityIds[i] = vectorId(r.id, identityKind(k));
+    identityWeights[i] = f.identity.get(k)! * idf(docs, r.df);
+  });
+  const topic = unit(sparseOf(topicIds, topicWeights));
+  const identity = unitPerKind(sparseOf(identityIds, identityWeights));
   const query: number[] = [];
   const queryWeights: number[] = [];
   heaviest(identity, p.queryIdentity, p, query, queryWeights, true);
@@ -251,9 +259,8 @@ export function absorb(s: StoryRecord, article: ClusterArticle, f: StoryFeatures
     published: s.published && (v.published ?? false),
   };
   const profile = profileOf(next);
-  const timeless = { ...p, graceDays: Infinity };
-  const current = similarity({ topic: s.representativeTopic, identity: s.representativeIdentity, day: null, refDays: [] }, profile, timeless).score;
-  const candidate = similarity({ topic: v.topic, identity: v.identity, day: null, refDays: [] }, profile, timeless).score;
+  const current = similarity({ topic: s.representativeTopic, identity: s.representativeIdentity, day: null, refDays: [] }, profile, timeless(p)).score;
+  const candidate = similarity({ topic: v.topic, identity: v.identity, day: null, refDays: [] }, profile, timeless(p)).score;
   const currentUsable = usableTitle(s.title);
   const candidateUsable = usableTitle(article.title);
   if ((candidateUsable && !currentUsable) || (candidateUsable === currentUsable && candidate > current)) {
@@ -295,8 +302,7 @@ export function combine(keep: StoryRecord, gone: StoryRecord, p: ClusterParams):
     published: keep.published && gone.published,
   };
   const profile = profileOf(merged);
-  const timeless = { ...p, graceDays: Infinity };
-  const score = (r: StoryRecord): number => similarity({ topic: r.representativeTopic, identity: r.representativeIdentity, day: null, refDays: [] }, profile, timeless).score;
+  const score = (r: StoryRecord): number => similarity({ topic: r.representativeTopic, identity: r.representativeIdentity, day: null, refDays: [] }, profile, timeless(p)).score;
   const a = score(keep);
   const b = score(gone);
   const useGone = (usableTitle(gone.title) && !usableTitle(keep.title)) || (usableTitle(gone.title) === usableTitle(keep.title) && b > a);

@@ -140,6 +140,15 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   threshold: 0.19,
 };
 
+const timelessParams = new WeakMap<SimilarityParams, SimilarityParams>();
+
+/** The params with time left out (endless grace), for choosing a representative: made once per params. */
+export function timeless<P extends SimilarityParams>(p: P): P {
+  let t = timelessParams.get(p);
+  if (!t) timelessParams.set(p, (t = { ...p, graceDays: Infinity }));
+  return t as P;
+}
+
 export function emptyProfile(): StoryProfile {
   return { topic: EMPTY, identity: EMPTY, topicNorm: 0, kindNorms: [0, 0, 0, 0, 0, 0], dayMin: Number.NaN, dayMax: Number.NaN, refDays: [], source: '', published: false, language: '' };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { add, prune, sparse, type Sparse } from './tfidf.js';
+import { add, prune, sparse, sparseOf, type Sparse } from './tfidf.js';
 
 /** Distinct ids with weights drawn from a few values, so that ties are common. */
 const vector = fc
@@ -34,6 +34,15 @@ test('prune: the heaviest entries, ties to the smaller id, in id order, as a ful
         .slice(0, max)
         .sort((x, y) => x[0] - y[0]);
       assert.deepEqual(entries(got), want);
+    }),
+  );
+});
+
+test('sparseOf orders ids and their weights as sparse does from pairs', () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 300 }), fc.func(fc.float({ noNaN: true })), (ids, weightOf) => {
+      const weights = ids.map((id) => weightOf(id));
+      assert.deepEqual(sparseOf(ids, weights), sparse(ids.map((id, i) => [id, weights[i]!] as const)));
     }),
   );
 });

@@ -20,6 +20,27 @@ export function idf(docs: number, df: number): number {
   return Math.log((docs + 1) / (df + 1)) + 1;
 }
 
+/**
+ * A sparse vector from parallel arrays of distinct ids and their weights. Each id and its
+ * index are packed in one float64 (the id times 2^20 plus the index), so one native numeric
+ * sort orders them, with no pair objects and no comparator: this runs for every article.
+ */
+export function sparseOf(ids: ArrayLike<number>, weights: ArrayLike<number>): Sparse {
+  const n = ids.length;
+  if (n >= 1 << 20) return sparse(Array.from({ length: n }, (_, i) => [ids[i]!, weights[i]!] as const));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = ids[i]! * 1048576 + i;
+  keys.sort();
+  const out = { ids: new Int32Array(n), w: new Float32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!;
+    const i = key % 1048576;
+    out.ids[k] = (key - i) / 1048576;
+    out.w[k] = weights[i]!;
+  }
+  return out;
+}
+
 /** A sparse vector from (id, weight) pairs with distinct ids. */
 export function sparse(entries: readonly (readonly [number, number])[]): Sparse {
   const sorted = [...entries].sort((a, b) => a[0] - b[0]);

@@ -16,7 +16,7 @@
  */
 import type { StoryMemberRecord, StoryRecord, StoryTx } from '../store/store.js';
 import { add, EMPTY, prune, type Sparse } from './tfidf.js';
-import { similarity, type ArticleVectors, type SimilarityParams } from './similarity.js';
+import { similarity, timeless, type ArticleVectors, type SimilarityParams } from './similarity.js';
 import { profileOf } from './profile.js';
 import { usableTitle } from './title.js';
 
@@ -246,11 +246,10 @@ export function groupRecord(id: string, seq: number, members: readonly YoungMemb
   };
   if (members.length === 1) return record;
   const centroid = profileOf(record);
-  const timeless = { ...p, graceDays: Infinity };
   let rep = first;
   let repScore = -1;
   for (const m of members) {
-    const score = similarity({ topic: m.vectors.topic, identity: m.vectors.identity, day: null, refDays: [] }, centroid, timeless).score;
+    const score = similarity({ topic: m.vectors.topic, identity: m.vectors.identity, day: null, refDays: [] }, centroid, timeless(p)).score;
     const usable = usableTitle(m.title);
     const better = repScore < 0 || (usable && !usableTitle(rep.title)) || (usable === usableTitle(rep.title) && score > repScore);
     if (better) {
