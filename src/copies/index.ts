@@ -47,7 +47,7 @@ import { Grow, HeadTable, MultiTable } from './tables.js';
 export type { CopyRelation } from './verify.js';
 export type { CopyGroup, CopyMember } from './groups.js';
 export { fingerprint, sketchOf, type Fingerprint, type Sketch } from './fingerprint.js';
-export { updateCopies, copyGroupsFor, type UpdateCopiesOptions } from './update.js';
+export { updateCopies, fileCopies, filedIds, copyGroupsFor, type UpdateCopiesOptions } from './update.js';
 
 /** What copy detection reads from an article. */
 export interface CopyArticle {

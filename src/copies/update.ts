@@ -43,7 +43,21 @@ export interface UpdateCopiesOptions {
 const BAND_TAG = 1 * 2 ** 32;
 const SENTENCE_TAG = 2 * 2 ** 32;
 
+/** Files `articles` in copy groups and returns the groups that hold them. */
 export async function updateCopies(store: Store, articles: readonly CopyArticle[], options: UpdateCopiesOptions = {}): Promise<CopyGroup[]> {
+  await fileCopies(store, articles, options);
+  return copyGroupsFor(
+    store,
+    articles.map((a) => a.id),
+  );
+}
+
+/**
+ * Files `articles` in copy groups, one transaction per batch, and returns nothing: a long
+ * run files batch after batch, and describing the groups of each (every member's facts)
+ * cost more than filing them.
+ */
+export async function fileCopies(store: Store, articles: readonly CopyArticle[], options: UpdateCopiesOptions = {}): Promise<void> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
   for (let i = 0; i < articles.length; i += batchSize) {
     const batch = articles.slice(i, i + batchSize);
@@ -51,10 +65,12 @@ export async function updateCopies(store: Store, articles: readonly CopyArticle[
       for (const article of batch) await addArticle(tx, article);
     });
   }
-  return copyGroupsFor(
-    store,
-    articles.map((a) => a.id),
-  );
+}
+
+/** Those of `ids` already filed by the current fingerprint version: filing them again changes nothing. */
+export async function filedIds(store: Store, ids: readonly string[]): Promise<Set<string>> {
+  const prints = await store.copyTransaction((tx) => tx.fingerprints(ids));
+  return new Set(prints.filter((p) => p.version === FINGERPRINT_VERSION).map((p) => p.articleId));
 }
 
 /**

@@ -45,3 +45,19 @@ test('each story is analysed once, kept in the store as it is yielded, and equal
   assert.equal(new Set(seen).size, 2);
   await store.close();
 });
+
+test('placing again articles already filed and placed reads none of them, and a new one among them is placed', async () => {
+  const store = openSqliteStore(':memory:');
+  await store.addArticles(articles);
+  await placeArticles(store, ids.slice(0, 4));
+  const read: string[] = [];
+  const getArticle = store.getArticle.bind(store);
+  store.getArticle = (id) => {
+    read.push(id);
+    return getArticle(id);
+  };
+  await placeArticles(store, ids);
+  assert.deepEqual(read, ['a2']);
+  assert.deepEqual((await storiesOfArticles(store, ['a2']))[0]?.articles, ['a0', 'a1', 'a2']);
+  await store.close();
+});

@@ -7,8 +7,8 @@
  */
 import type { Store } from '../store/store.js';
 import type { Article } from './record.js';
-import { updateCopies } from '../copies/index.js';
-import { storiesOfArticles, updateStories, type Story } from '../stories/index.js';
+import { fileCopies, filedIds } from '../copies/index.js';
+import { placedIds, placeInStories, storiesOfArticles, type Story } from '../stories/index.js';
 import { relieveHeap } from './memory.js';
 import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocumentKey, type StoryDocument } from './story-document.js';
 
@@ -23,12 +23,17 @@ export async function placeArticles(store: Store, ids: readonly string[], batchS
   for (let i = 0; i < ids.length; i += batchSize) {
     progress?.('placing', i, ids.length);
     const batch: Article[] = [];
-    for (const id of ids.slice(i, i + batchSize)) {
+    // A resumed run holds every article an earlier run stored: those filed and placed
+    // already are passed over without being read.
+    const slice = ids.slice(i, i + batchSize);
+    const [filed, placed] = await Promise.all([filedIds(store, slice), placedIds(store, slice)]);
+    for (const id of slice) {
+      if (filed.has(id) && placed.has(id)) continue;
       const article = await store.getArticle(id);
       if (article) batch.push(article);
     }
-    await updateCopies(store, batch);
-    await updateStories(store, batch, { incoming: ids });
+    await fileCopies(store, batch);
+    await placeInStories(store, batch, { incoming: ids });
   }
 }
 

@@ -58,6 +58,16 @@ export interface StoryOptions {
  * memberships reference them); one that is not is refused before anything is written.
  */
 export async function updateStories(store: Store, articles: readonly ClusterArticle[], options: StoryOptions = {}): Promise<Story[]> {
+  const placements = await placeInStories(store, articles, options);
+  // A later merge may have moved an earlier article's story: read where they are now.
+  return storiesOfArticles(
+    store,
+    placements.map((p) => p.articleId),
+  );
+}
+
+/** Places `articles` as `updateStories` does, and returns only where each went, for a long run that reads its stories at the end. */
+export async function placeInStories(store: Store, articles: readonly ClusterArticle[], options: StoryOptions = {}): Promise<Placement[]> {
   const params = { ...DEFAULT_CLUSTER_PARAMS, ...options.params };
   const batchSize = Math.max(1, options.batchSize ?? 200);
   for (const a of articles) {
@@ -74,11 +84,7 @@ export async function updateStories(store: Store, articles: readonly ClusterArti
       for (const article of batch) placements.push(await place(tx, article, params));
     });
   }
-  // A later merge may have moved an earlier article's story: read where they are now.
-  return storiesOfArticles(
-    store,
-    placements.map((p) => p.articleId),
-  );
+  return placements;
 }
 
 /**
@@ -91,6 +97,11 @@ async function rebuildIfLost(store: Store, incoming: readonly string[], options:
   // The incoming articles are stored already (checked above): any more are from earlier runs.
   if ((await store.countArticles()) <= new Set(incoming).size) return;
   await recluster(store, options);
+}
+
+/** Those of `ids` that are in a story already: placing them again changes nothing. */
+export async function placedIds(store: Store, ids: readonly string[]): Promise<Set<string>> {
+  return new Set((await store.storyTransaction((tx) => tx.members(ids))).map((m) => m.articleId));
 }
 
 /** The stories holding any of `articleIds`, each once, in creation order. */
