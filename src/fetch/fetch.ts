@@ -19,7 +19,7 @@ import { refusedAddress } from './address.js';
 import { formatBytes } from '../ingest/inputs.js';
 
 /** What a failed fetch was: each code says what the user can do next (in the message). */
-export type FetchErrorCode = 'scheme' | 'credentials' | 'blocked' | 'redirects' | 'too-large' | 'timeout' | 'http' | 'network' | 'bad-encoding';
+export type FetchErrorCode = 'scheme' | 'credentials' | 'blocked' | 'robots' | 'redirects' | 'too-large' | 'timeout' | 'http' | 'network' | 'bad-encoding';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
