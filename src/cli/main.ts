@@ -10,6 +10,7 @@ import { showCommand } from './commands/show.js';
 import { storiesCommand, storyCommand, reclusterCommand } from './commands/stories.js';
 import { addServeCommand } from './commands/serve.js';
 import { parseSize } from './options.js';
+import { addInputOptions } from './web-options.js';
 import { EXIT } from './exit.js';
 
 function dbOption(): Option {
@@ -20,6 +21,8 @@ function maxSizeOption(): Option {
   return new Option('--max-size <size>', 'largest input read, e.g. 25MB or 500KB (after gunzip); a large JSON Lines file is read line by line, and this limits each line').default(DEFAULT_MAX_BYTES, '25MB').argParser(parseSize);
 }
 
+const INPUTS_HELP = 'files, folders (read recursively), http(s) URLs of pages, feeds, OPML lists or sitemaps, or - for standard input';
+
 export function buildProgram(): Command {
   const program = new Command('corroborate')
     .description('Read many outlets\' reports of the same events and compare what they say.')
@@ -28,23 +31,23 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text) });
 
-  program
+  addInputOptions(program
     .command('ingest')
-    .description('read inputs (files, folders, .gz, - for stdin) in any supported format and store their articles')
-    .argument('<inputs...>', 'files, folders (read recursively) or - for standard input')
+    .description('read inputs (files, folders, .gz, URLs, feeds, OPML lists, sitemaps, - for stdin) in any supported format and store their articles')
+    .argument('<inputs...>', INPUTS_HELP)
     .addOption(dbOption())
-    .addOption(maxSizeOption())
+    .addOption(maxSizeOption()))
     .option('--json', 'print a JSON summary')
     .action(async (inputs: string[], options) => {
       process.exitCode = await ingestCommand(inputs, options);
     });
 
-  program
+  addInputOptions(program
     .command('analyze')
     .description('ingest inputs, run the pipeline, and print a briefing: per story, what sources agree on, what one alone says, contradictions, quotes, timeline; articles stored earlier but never analysed (by ingest, or a killed run) are analysed too')
-    .argument('<inputs...>', 'files, folders (read recursively) or - for standard input')
+    .argument('<inputs...>', INPUTS_HELP)
     .addOption(dbOption())
-    .addOption(maxSizeOption())
+    .addOption(maxSizeOption()))
     .option('--json', 'print the analysis as one JSON document instead of the briefing')
     .option('--md <file>', 'also write the briefing as Markdown to <file> (- prints it instead of the terminal briefing)')
     .option('--html <file>', 'also write a self-contained HTML report to <file>, one that opens offline (- prints it instead)')

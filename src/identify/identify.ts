@@ -52,6 +52,7 @@ export function identify(extracted: Extracted, normalized: Normalized): Article 
     description: normalized.description,
     partial: extracted.partial,
     messages,
+    ...(extracted.fetched ? { fetched: extracted.fetched } : {}),
   };
 }
 

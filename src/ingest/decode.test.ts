@@ -67,3 +67,21 @@ test('binary formats people hand over by mistake are named, with what to do', ()
     assert.throws(() => decode('in.bin', bytes), (e: unknown) => e instanceof InputError && e.code === 'binary' && message.test(e.message), label);
   }
 });
+
+test('charsets: the server header before the document, the user before both, and valid UTF-8 over a wrong declaration', () => {
+  const latin = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')]);
+  assert.deepEqual(decode('page', latin, { headerCharset: 'iso-8859-1' }).encoding, 'iso-8859-1');
+  assert.match(decode('page', latin, { headerCharset: 'iso-8859-1' }).text, /café/);
+  // The server says UTF-8, the bytes are not, and the page itself declares what they are.
+  const declared1252 = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), Buffer.from([0x93, 0x48, 0x69, 0x94]), Buffer.from('</p>')]);
+  assert.match(decode('page', declared1252, { headerCharset: 'utf-8' }).text, /“Hi”/);
+  // A template's gb2312 (or a server's default Latin-1) left on a page that is UTF-8.
+  const utf8Page = Buffer.from('<meta charset="gb2312"><p>Zürich — “quoted”</p>');
+  assert.deepEqual(decode('page', utf8Page), { text: '<meta charset="gb2312"><p>Zürich — “quoted”</p>', encoding: 'utf-8' });
+  assert.equal(decode('page', utf8Page, { headerCharset: 'iso-8859-1' }).encoding, 'utf-8');
+  // Undeclared Cyrillic in windows-1251, read as the user says.
+  const cyrillic = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+  assert.equal(decode('note.txt', cyrillic, { userCharset: 'windows-1251' }).text, 'Привет');
+  assert.throws(() => decode('note.txt', cyrillic), /--charset/);
+  assert.throws(() => decode('note.txt', cyrillic, { userCharset: 'klingon-8' }), /charset "klingon-8" was given, which is not a known encoding/);
+});

@@ -15,7 +15,14 @@ export interface Decoded {
 
 const SNIFF_WINDOW = 4096;
 
-export function decode(name: string, bytes: Uint8Array): Decoded {
+export interface DecodeOptions {
+  /** The charset the HTTP Content-Type header declared: it comes before the document's own. */
+  headerCharset?: string | null;
+  /** The charset the user gave (--charset): read undeclared bytes with it, not as UTF-8. */
+  userCharset?: string | null;
+}
+
+export function decode(name: string, bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new InputError(name, 'empty', 'the file is empty');
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -31,16 +38,35 @@ export function decode(name: string, bytes: Uint8Array): Decoded {
     throw new InputError(name, 'binary', describeBinary(bytes) ?? 'binary data, not text: corroborate reads text, HTML, XML feeds and JSON');
   }
 
-  const declared = declaredCharset(bytes);
+  const declared = options.userCharset ?? options.headerCharset ?? declaredCharset(bytes);
   if (declared && !/^utf-?8$/i.test(declared)) {
+    if (!iconv.encodingExists(declared)) {
+      const where = options.userCharset ? 'was given' : options.headerCharset ? 'was declared by the server' : 'is declared';
+      throw new InputError(name, 'unknown-charset', `charset "${declared}" ${where}, which is not a known encoding; convert the file to UTF-8`);
+    }
+    // Bytes that are valid UTF-8 and hold multi-byte sequences are UTF-8 whatever a server or
+    // template declares (a default Latin-1 header, a gb2312 meta left in a UTF-8 page): legacy
+    // text almost never forms valid UTF-8 sequences by chance. The user's own word is kept.
+    if (!options.userCharset && hasMultibyteUtf8(bytes)) return { text: strictUtf8(name, bytes), encoding: 'utf-8' };
     // iconv-lite rather than TextDecoder: Node's decoder treats windows-1252 as Latin-1,
     // which turns curly quotes (0x93, 0x94) into control characters.
-    if (!iconv.encodingExists(declared)) {
-      throw new InputError(name, 'unknown-charset', `declares charset "${declared}", which is not a known encoding; convert the file to UTF-8`);
-    }
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared.toLowerCase() };
   }
+  // A server that declares UTF-8 for a page that is not may be wrong where the page is right.
+  if (options.headerCharset && !isUtf8(bytes)) {
+    const own = declaredCharset(bytes);
+    if (own && !/^utf-?8$/i.test(own)) return decode(name, bytes, {});
+  }
   return { text: strictUtf8(name, bytes), encoding: 'utf-8' };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  return firstInvalidUtf8(bytes) === bytes.length;
+}
+
+/** Valid UTF-8 with at least one multi-byte sequence. */
+function hasMultibyteUtf8(bytes: Uint8Array): boolean {
+  return bytes.some((b) => b >= 0x80) && isUtf8(bytes);
 }
 
 function strictUtf8(name: string, bytes: Uint8Array): string {
@@ -51,7 +77,7 @@ function strictUtf8(name: string, bytes: Uint8Array): string {
     throw new InputError(
       name,
       'invalid-encoding',
-      `not valid UTF-8 (first bad byte at offset ${at}) and no charset is declared; convert it to UTF-8 or declare its charset`,
+      `not valid UTF-8 (first bad byte at offset ${at}) and no charset is declared; convert it to UTF-8, or give its charset with --charset (e.g. --charset windows-1252)`,
     );
   }
 }

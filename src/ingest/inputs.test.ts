@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { expandInputs, countInputs, unpack, MAX_GZIP_LAYERS, type RawInput } from './inputs.js';
+import { expandInputs, countInputs, unpack, MAX_GZIP_LAYERS, UrlInput, type RawInput } from './inputs.js';
 import { InputError } from '../pipeline/errors.js';
 import { LinesInput } from './lines.js';
 
@@ -14,6 +14,7 @@ async function collect(paths: string[], maxBytes = 1024 * 1024, stdin?: AsyncIte
   const out: (RawInput | InputError)[] = [];
   for await (const item of expandInputs(paths, stdin ? { maxBytes, stdin } : { maxBytes })) {
     if (item instanceof LinesInput) throw new Error(`${item.name} came as lines`);
+    if (item instanceof UrlInput) throw new Error(`${item.url} came as a URL`);
     out.push(item instanceof InputError ? item : unpack(item.name, item.bytes, { maxBytes }));
   }
   return out;

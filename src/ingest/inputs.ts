@@ -10,6 +10,13 @@ export interface RawInput {
   bytes: Uint8Array;
 }
 
+/** An input that is an http(s) URL: fetched, not opened. */
+export class UrlInput {
+  constructor(readonly url: string) {}
+}
+
+export const isUrl = (path: string): boolean => /^https?:\/\//i.test(path);
+
 export interface InputOptions {
   /** Largest file (after decompression) read, in bytes. */
   maxBytes: number;
@@ -26,8 +33,12 @@ export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
  * order (hidden entries skipped), and "-" for standard input. A path that cannot be read yields an `InputError` in its
  * place so the batch can go on. A large JSON Lines file comes as a `LinesInput`, read in batches.
  */
-export async function* expandInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<RawInput | LinesInput | InputError> {
+export async function* expandInputs(paths: readonly string[], options: InputOptions): AsyncGenerator<RawInput | LinesInput | UrlInput | InputError> {
   for (const path of paths) {
+    if (isUrl(path)) {
+      yield new UrlInput(path);
+      continue;
+    }
     if (path === '-') {
       yield await readStdin(options);
       continue;

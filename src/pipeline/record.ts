@@ -38,7 +38,7 @@ export interface Paragraph extends Span {
 }
 
 /** Where a publication time came from, so a user can judge how far to trust it. */
-export type TimeOrigin = 'metadata' | 'feed' | 'text' | 'unknown';
+export type TimeOrigin = 'metadata' | 'feed' | 'text' | 'user' | 'unknown';
 
 export interface Published {
   /** ISO 8601; a date without a time of day stays a bare date (YYYY-MM-DD). */
@@ -46,7 +46,7 @@ export interface Published {
   origin: TimeOrigin;
 }
 
-export type OutletOrigin = 'metadata' | 'url' | 'feed' | 'input';
+export type OutletOrigin = 'metadata' | 'url' | 'feed' | 'input' | 'user';
 
 export interface Outlet {
   name: string;
@@ -63,6 +63,18 @@ export interface Message {
   stage: string;
   code: string;
   text: string;
+}
+
+/** How an article fetched from the web was answered: what the server said, kept with it. */
+export interface FetchRecord {
+  /** Where it was answered, after redirects. */
+  finalUrl: string;
+  /** The server's Date header (ISO 8601). */
+  httpDate: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** When corroborate fetched it (ISO 8601). */
+  fetchedAt: string;
 }
 
 /** What a reader extracts from one input: possibly several articles (feeds, arrays, dumps). */
@@ -84,6 +96,8 @@ export interface Extracted {
   /** True when only a summary was available (feeds without full content). */
   partial: boolean;
   messages: Message[];
+  /** Present when the article was fetched from the web. */
+  fetched?: FetchRecord;
 }
 
 /** An article after normalization and identification: what the store keeps. */
@@ -105,6 +119,7 @@ export interface Article {
   description: string | null;
   partial: boolean;
   messages: Message[];
+  fetched?: FetchRecord;
 }
 
 /** An empty extraction for a reader to fill in. */

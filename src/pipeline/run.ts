@@ -1,4 +1,4 @@
-import type { Article, Extracted, Format } from './record.js';
+import type { Article, Extracted, FetchRecord, Format } from './record.js';
 import { InputError } from './errors.js';
 import { decode } from '../ingest/decode.js';
 import { sniff } from '../ingest/sniff.js';
@@ -13,6 +13,9 @@ import { append } from './arrays.js';
 import { LinesInput } from '../ingest/lines.js';
 import { ItemCollector } from '../extract/feeds/collect.js';
 import { finishLines, readLine } from '../extract/jsonl/jsonl.js';
+import { readList, type SourceList } from '../ingest/lists.js';
+import { UrlInput } from '../ingest/inputs.js';
+import { listUrls, listWithoutFetch, readWeb, type WebOptions } from './web.js';
 
 /** What became of one input. */
 export interface InputOutcome {
@@ -22,12 +25,36 @@ export interface InputOutcome {
   error: InputError | null;
   /** A batch of a file read in parts (`LinesInput`): more of the same input follows. */
   partial?: boolean;
+  /** The input is a list of sources (OPML, sitemap, URLs), to be read in turn: it holds no articles. */
+  list?: SourceList;
+}
+
+/** What the user said about inputs that cannot say it themselves, and how a fetched one was answered. */
+export interface InputContext {
+  /** --charset: undeclared bytes are in this charset. */
+  charset?: string | null;
+  /** --source: the outlet of articles that name none. */
+  source?: string | null;
+  /** --published: the date of articles that carry none (ISO 8601). */
+  published?: string | null;
+  /** The charset a server's Content-Type declared. */
+  headerCharset?: string | null;
+  fetched?: FetchRecord;
 }
 
 /** Limited before they are stored, so that no later stage, nor the store, holds more. */
-function prepare(extracted: Extracted): Article {
-  const within = limitExtracted(extracted);
-  return markCountable(limitArticle(identify(within, normalize(within))));
+function prepare(extracted: Extracted, context: InputContext = {}): Article {
+  let e = extracted;
+  if (context.fetched) {
+    // A page is at its final address; a feed's items have their own (or none).
+    const page = e.format === 'html' || e.format === 'text' || e.format === 'scraped-text';
+    e = { ...e, fetched: context.fetched, url: e.url ?? (page ? context.fetched.finalUrl : null) };
+  }
+  const within = limitExtracted(e);
+  const article = identify(within, normalize(within));
+  if (context.source && article.source.origin === 'input') article.source = { name: context.source, domain: null, origin: 'user' };
+  if (context.published && article.published.value === null) article.published = { value: context.published, origin: 'user' };
+  return markCountable(limitArticle(article));
 }
 
 function internalFailure(name: string, format: Format | null, error: unknown): InputError {
@@ -41,16 +68,18 @@ function internalFailure(name: string, format: Format | null, error: unknown): I
  * cannot be read comes back with its error, and a bug in a reader is reported as such
  * against the input instead of stopping the batch.
  */
-export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): InputOutcome {
+export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES, context: InputContext = {}): InputOutcome {
   let format: Format | null = null;
   try {
     const unpacked = unpack(raw.name, raw.bytes, { maxBytes });
     if (unpacked instanceof InputError) throw unpacked;
-    const { text } = decode(raw.name, unpacked.bytes);
+    const { text } = decode(raw.name, unpacked.bytes, { headerCharset: context.headerCharset ?? null, userCharset: context.charset ?? null });
+    const list = readList(text);
+    if (list) return { input: raw.name, format: null, articles: [], error: null, list };
     format = sniff(raw.name, text);
     const extracted = READERS[format]({ name: raw.name, text });
     if (extracted.length === 0) throw new InputError(raw.name, 'no-articles', `read as ${format} but holds no articles`);
-    return { input: raw.name, format, articles: extracted.map(prepare), error: null };
+    return { input: raw.name, format, articles: extracted.map((e) => prepare(e, context)), error: null };
   } catch (error) {
     return { input: raw.name, format, articles: [], error: internalFailure(raw.name, format, error) };
   }
@@ -61,7 +90,7 @@ export function processInput(raw: RawInput, maxBytes = DEFAULT_MAX_BYTES): Input
  * and a last one that holds the input's failure when no line held an article, or when the
  * file could not be read to its end (the lines before that are kept).
  */
-export async function* processLines(input: LinesInput): AsyncGenerator<InputOutcome> {
+export async function* processLines(input: LinesInput, context: InputContext = {}): AsyncGenerator<InputOutcome> {
   const collector = new ItemCollector(input.name);
   const outcome = (articles: Article[], error: InputError | null, partial: boolean): InputOutcome => ({ input: input.name, format: 'jsonl', articles, error, ...(partial ? { partial } : {}) });
   let n = 0;
@@ -72,15 +101,15 @@ export async function* processLines(input: LinesInput): AsyncGenerator<InputOutc
         if (typeof line === 'string') readLine(collector, input.name, line, n);
         else collector.skip('bad-line', `line ${n} ${line.problem}; skipped`);
       }
-      yield outcome(collector.drain().map(prepare), null, true);
+      yield outcome(collector.drain().map((e) => prepare(e, context)), null, true);
     }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    yield outcome(collector.count > 0 ? finishLines(collector).map(prepare) : [], new InputError(input.name, 'unreadable', `reading stopped after line ${n} (${why}); the articles before it were kept`), false);
+    yield outcome(collector.count > 0 ? finishLines(collector).map((e) => prepare(e, context)) : [], new InputError(input.name, 'unreadable', `reading stopped after line ${n} (${why}); the articles before it were kept`), false);
     return;
   }
   try {
-    yield outcome(finishLines(collector).map(prepare), null, false);
+    yield outcome(finishLines(collector).map((e) => prepare(e, context)), null, false);
   } catch (error) {
     yield outcome([], internalFailure(input.name, 'jsonl', error), false);
   }
@@ -107,6 +136,10 @@ export interface IngestOptions {
   /** Files from this size on that are JSON Lines are read a batch of lines at a time. */
   streamFromBytes?: number;
   onInput?: (outcome: InputOutcome) => void;
+  /** What the user said about inputs that cannot say it (--charset, --source, --published). */
+  context?: Pick<InputContext, 'charset' | 'source' | 'published'>;
+  /** Reading from the web: URLs given as inputs, lists of sources, feeds' item pages. Without it a URL or a list is an error. */
+  web?: WebOptions;
 }
 
 /** Reads every input behind `paths` and stores the articles, one transaction per batch. */
@@ -140,12 +173,24 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     options.onInput?.(outcome);
     if (pending.length >= batchSize) await flush();
   };
+  const context = options.context ?? {};
+  const web = (urls: readonly string[]): Promise<void> =>
+    readWeb(urls, { ...options.web, read: (raw, more) => processInput(raw, options.maxBytes, more), context, take, counted: () => summary.inputs++ });
   for await (const raw of expandInputs(paths, inputOptions)) {
+    if (raw instanceof UrlInput) {
+      await web([raw.url]);
+      continue;
+    }
     summary.inputs++;
     if (raw instanceof LinesInput) {
-      for await (const outcome of processLines(raw)) await take(outcome);
+      for await (const outcome of processLines(raw, context)) await take(outcome);
+    } else if (raw instanceof InputError) {
+      await take({ input: raw.input, format: null, articles: [], error: raw });
     } else {
-      await take(raw instanceof InputError ? { input: raw.input, format: null, articles: [], error: raw } : processInput(raw, options.maxBytes));
+      const outcome = processInput(raw, options.maxBytes, context);
+      if (!outcome.list) await take(outcome);
+      else if (options.web?.fetch) await web(listUrls(outcome.list, options.web));
+      else await take({ ...outcome, error: listWithoutFetch(raw.name, outcome.list) });
     }
   }
   await flush();

@@ -33,7 +33,7 @@ const outlet = {
 const published = {
   type: 'object',
   required: ['value', 'origin'],
-  properties: { value: nullableString, origin: { enum: ['metadata', 'feed', 'text', 'unknown'] } },
+  properties: { value: nullableString, origin: { enum: ['metadata', 'feed', 'text', 'user', 'unknown'] } },
 };
 
 const articleFields = {

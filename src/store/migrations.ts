@@ -321,6 +321,13 @@ ${EMPTY_STORY_STATE}
       DELETE FROM story_young;
     `,
   },
+  {
+    version: 12,
+    description: 'articles fetched from the web keep how the server answered (final URL, date, validators)',
+    sql: `
+      ALTER TABLE articles ADD COLUMN fetched TEXT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

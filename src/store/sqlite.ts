@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin } from '../pipeline/record.js';
+import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin, FetchRecord } from '../pipeline/record.js';
 import type {
   AddResult,
   AnnotationRecord,
@@ -49,9 +49,10 @@ interface ArticleRow {
   partial: number;
   messages: string;
   ingested_at: string;
+  fetched: string | null;
 }
 
-type SummaryRow = Omit<ArticleRow, 'text' | 'paragraphs' | 'messages'> & { chars: number; warnings: number };
+type SummaryRow = Omit<ArticleRow, 'text' | 'paragraphs' | 'messages' | 'fetched'> & { chars: number; warnings: number };
 
 export interface OpenOptions {
   /**
@@ -104,9 +105,9 @@ class SqliteStore implements Store {
   ) {
     this.insert = db.prepare(`
       INSERT INTO articles (id, format, origin, title, text, paragraphs, byline, source_name, source_domain, source_origin,
-        url, canonical_url, published, published_origin, modified, language, description, partial, messages, ingested_at)
+        url, canonical_url, published, published_origin, modified, language, description, partial, messages, ingested_at, fetched)
       VALUES (@id, @format, @origin, @title, @text, @paragraphs, @byline, @source_name, @source_domain, @source_origin,
-        @url, @canonical_url, @published, @published_origin, @modified, @language, @description, @partial, @messages, @ingested_at)
+        @url, @canonical_url, @published, @published_origin, @modified, @language, @description, @partial, @messages, @ingested_at, @fetched)
       ON CONFLICT (id) DO NOTHING`);
     this.markUnfinished = db.prepare('INSERT OR IGNORE INTO unfinished_articles (article_id) VALUES (?)');
     this.unfinished = db.prepare('SELECT a.id AS id FROM unfinished_articles u JOIN articles a ON a.id = u.article_id ORDER BY a.seq');
@@ -727,6 +728,7 @@ function toRow(a: Article, ingestedAt: string): ArticleRow {
     partial: a.partial ? 1 : 0,
     messages: JSON.stringify(a.messages),
     ingested_at: ingestedAt,
+    fetched: a.fetched ? JSON.stringify(a.fetched) : null,
   };
 }
 
@@ -758,5 +760,6 @@ function fromRow(r: ArticleRow): Article {
     text: r.text,
     paragraphs: JSON.parse(r.paragraphs) as Paragraph[],
     messages: JSON.parse(r.messages) as Message[],
+    ...(r.fetched ? { fetched: JSON.parse(r.fetched) as FetchRecord } : {}),
   };
 }

@@ -3,10 +3,10 @@ import { countInputs } from '../../ingest/inputs.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import { progressLines, startProgress } from '../progress.js';
+import { inputContext, inputsWithUrls, webFetching, type WebCliOptions } from '../web-options.js';
 
-export interface BatchOptions {
+export interface BatchOptions extends WebCliOptions {
   db: string;
-  maxSize: number;
   json?: boolean;
 }
 
@@ -14,8 +14,10 @@ export interface BatchOptions {
  * Shared by `ingest` and `analyze`: reads the inputs into the store, printing one line per
  * failed input on stderr as it happens, so a long batch shows its problems early.
  */
-export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
+export async function runBatch(given: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
+  const inputs = inputsWithUrls(given, options);
   const store = openSqliteStore(options.db);
+  const fetching = webFetching(options);
   const progress = await startProgress(() => countInputs(inputs));
   const say = progressLines();
   let read = 0;
@@ -24,6 +26,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     const summary = await ingestPaths(inputs, {
       store,
       maxBytes: options.maxSize,
+      web: fetching.web,
+      context: inputContext(options),
       onInput: (outcome) => {
         if (!outcome.partial) {
           progress.tick(outcome.input);
@@ -40,6 +44,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     throw error;
   } finally {
     progress.stop();
+    await fetching.close();
   }
 }
 
