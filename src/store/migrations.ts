@@ -325,7 +325,10 @@ ${EMPTY_STORY_STATE}
     version: 12,
     description: 'articles fetched from the web keep how the server answered (final URL, date, validators)',
     sql: `
-      ALTER TABLE articles ADD COLUMN fetched TEXT;
+      CREATE TABLE IF NOT EXISTS article_fetches (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        record TEXT NOT NULL
+      ) WITHOUT ROWID;
     `,
   },
 ];

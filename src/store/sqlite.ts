@@ -49,6 +49,7 @@ interface ArticleRow {
   partial: number;
   messages: string;
   ingested_at: string;
+  /** From article_fetches: how the server answered, for an article fetched from the web. */
   fetched: string | null;
 }
 
@@ -88,6 +89,7 @@ class SqliteStore implements Store {
   private readonly unfinished: Database.Statement<[], { id: string }>;
   private readonly finish: Database.Statement<[string]>;
   private readonly byId: Database.Statement<[string], ArticleRow>;
+  private readonly insertFetch: Database.Statement<[string, string]>;
   private readonly prefix: Database.Statement<[string, number], { id: string }>;
   private readonly list: Database.Statement<[{ limit: number; offset: number; language: string | null }], SummaryRow>;
   private readonly count: Database.Statement<[{ language: string | null }], { n: number }>;
@@ -105,14 +107,15 @@ class SqliteStore implements Store {
   ) {
     this.insert = db.prepare(`
       INSERT INTO articles (id, format, origin, title, text, paragraphs, byline, source_name, source_domain, source_origin,
-        url, canonical_url, published, published_origin, modified, language, description, partial, messages, ingested_at, fetched)
+        url, canonical_url, published, published_origin, modified, language, description, partial, messages, ingested_at)
       VALUES (@id, @format, @origin, @title, @text, @paragraphs, @byline, @source_name, @source_domain, @source_origin,
-        @url, @canonical_url, @published, @published_origin, @modified, @language, @description, @partial, @messages, @ingested_at, @fetched)
+        @url, @canonical_url, @published, @published_origin, @modified, @language, @description, @partial, @messages, @ingested_at)
       ON CONFLICT (id) DO NOTHING`);
     this.markUnfinished = db.prepare('INSERT OR IGNORE INTO unfinished_articles (article_id) VALUES (?)');
     this.unfinished = db.prepare('SELECT a.id AS id FROM unfinished_articles u JOIN articles a ON a.id = u.article_id ORDER BY a.seq');
     this.finish = db.prepare('DELETE FROM unfinished_articles WHERE article_id = ?');
-    this.byId = db.prepare('SELECT * FROM articles WHERE id = ?');
+    this.byId = db.prepare('SELECT a.*, f.record AS fetched FROM articles a LEFT JOIN article_fetches f ON f.article_id = a.id WHERE a.id = ?');
+    this.insertFetch = db.prepare('INSERT OR IGNORE INTO article_fetches (article_id, record) VALUES (?, ?)');
     this.prefix = db.prepare("SELECT id FROM articles WHERE id >= ? ORDER BY id LIMIT ?");
     this.list = db.prepare(`
       SELECT id, format, origin, title, byline, source_name, source_domain, source_origin, url, canonical_url, published,
@@ -132,8 +135,10 @@ class SqliteStore implements Store {
     const result: AddResult = { added: [], existing: [] };
     this.db.transaction(() => {
       for (const article of articles) {
-        const info = this.insert.run(toRow(article, ingestedAt));
+        const { fetched, ...row } = toRow(article, ingestedAt);
+        const info = this.insert.run(row);
         if (info.changes > 0) this.markUnfinished.run(article.id);
+        if (info.changes > 0 && fetched !== null) this.insertFetch.run(article.id, fetched);
         (info.changes > 0 ? result.added : result.existing).push(article.id);
       }
     })();
