@@ -67,6 +67,8 @@ export interface Message {
 
 /** How an article fetched from the web was answered: what the server said, kept with it. */
 export interface FetchRecord {
+  /** The URL asked for (a feed item's link, a list's entry). */
+  url: string;
   /** Where it was answered, after redirects. */
   finalUrl: string;
   /** The server's Date header (ISO 8601). */

@@ -142,6 +142,16 @@ export interface IngestOptions {
   web?: WebOptions;
 }
 
+/** Stored articles fetched from these URLs, by URL. */
+export async function storedPages(store: Store, urls: readonly string[]): Promise<Map<string, Article>> {
+  const out = new Map<string, Article>();
+  for (const [url, id] of await store.fetchedFrom(urls)) {
+    const article = await store.getArticle(id);
+    if (article) out.set(url, article);
+  }
+  return out;
+}
+
 /** Reads every input behind `paths` and stores the articles, one transaction per batch. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
@@ -175,7 +185,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   };
   const context = options.context ?? {};
   const web = (urls: readonly string[]): Promise<void> =>
-    readWeb(urls, { ...options.web, read: (raw, more) => processInput(raw, options.maxBytes, more), context, take, counted: () => summary.inputs++ });
+    readWeb(urls, { known: (wanted) => storedPages(options.store, wanted), ...options.web, read: (raw, more) => processInput(raw, options.maxBytes, more), context, take, counted: () => summary.inputs++ });
   for await (const raw of expandInputs(paths, inputOptions)) {
     if (raw instanceof UrlInput) {
       await web([raw.url]);

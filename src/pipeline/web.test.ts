@@ -66,7 +66,7 @@ test('a page URL is fetched and read like a file, and keeps where and how it was
   assert.equal(a!.title, 'Storm closes the port');
   assert.equal(a!.canonicalUrl, `${base}/storm-story`);
   assert.equal(a!.origin, `${base}/moved`);
-  assert.deepEqual({ ...a!.fetched, fetchedAt: null }, { finalUrl: `${base}/c`, httpDate: '2026-03-04T12:00:00.000Z', etag: '"c1"', lastModified: null, fetchedAt: null });
+  assert.deepEqual({ ...a!.fetched, fetchedAt: null }, { url: `${base}/moved`, finalUrl: `${base}/c`, httpDate: '2026-03-04T12:00:00.000Z', etag: '"c1"', lastModified: null, fetchedAt: null });
 });
 
 test("the server's charset comes before the page's, and a page robots.txt disallows is an input error", async () => {
@@ -116,4 +116,17 @@ test('--source and --published name what an input does not', async () => {
   assert.deepEqual(articles[0]!.source, { name: 'Harbour Radio', domain: null, origin: 'user' });
   assert.deepEqual(articles[0]!.published, { value: '2026-03-05', origin: 'user' });
   assert.notEqual(articles[1]!.source.origin, 'user', 'a page with an address keeps the outlet it names');
+});
+
+test("a feed read again does not fetch its items' pages again", async () => {
+  const store = openSqliteStore(':memory:');
+  const polite = new PoliteFetcher(fetcher, { delayMs: 0 });
+  const options = { store, maxBytes: 1 << 20, web: { fetch: (url: string) => polite.fetch(url) } };
+  const first = await ingestPaths([`${base}/feed.xml`], options);
+  const before = server.requests.length;
+  const second = await ingestPaths([`${base}/feed.xml`], options);
+  assert.deepEqual(server.requests.slice(before).map((r) => r.path), ['/feed.xml', '/missing'], 'only the feed, and the page that could not be read');
+  assert.deepEqual(second.articleIds, first.articleIds);
+  assert.equal(second.added, 0);
+  await store.close();
 });

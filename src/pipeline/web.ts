@@ -23,6 +23,8 @@ export interface WebOptions {
   concurrency?: number;
   /** Read the page of a feed item that carries only a summary (on by default). */
   followPartial?: boolean;
+  /** Articles stored already that were fetched from these URLs: a feed item's page is read once, not at every poll. */
+  known?: (urls: readonly string[]) => Promise<Map<string, Article>>;
 }
 
 export interface WebRun extends WebOptions {
@@ -95,7 +97,7 @@ async function fetchInput(fetch: (url: string) => Promise<Fetched>, url: string)
 }
 
 export function fetchRecord(f: Fetched, now = new Date()): FetchRecord {
-  return { finalUrl: f.finalUrl, httpDate: f.httpDate, etag: f.etag, lastModified: f.lastModified, fetchedAt: now.toISOString() };
+  return { url: f.url, finalUrl: f.finalUrl, httpDate: f.httpDate, etag: f.etag, lastModified: f.lastModified, fetchedAt: now.toISOString() };
 }
 
 /**
@@ -104,11 +106,11 @@ export function fetchRecord(f: Fetched, now = new Date()): FetchRecord {
  * that cannot be read leaves the summary, with a warning saying why.
  */
 async function followPartial(items: Article[], fetch: (url: string) => Promise<Fetched>, run: WebRun): Promise<Article[]> {
-  const wanted = items.filter((a) => a.partial && a.url !== null);
+  const wanted = items.filter((a) => a.partial && a.url !== null).map((a) => a.url!);
   if (wanted.length === 0) return items;
-  const pages = new Map<string, Article | InputError>();
+  const pages = new Map<string, Article | InputError>(await run.known?.(wanted));
   for await (const { url, result } of inOrder(
-    wanted.map((a) => a.url!),
+    wanted.filter((url) => !pages.has(url)),
     run.concurrency ?? 4,
     (url) => fetchInput(fetch, url),
   )) {

@@ -327,8 +327,28 @@ ${EMPTY_STORY_STATE}
     sql: `
       CREATE TABLE IF NOT EXISTS article_fetches (
         article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
         record TEXT NOT NULL
       ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS article_fetches_url ON article_fetches (url);
+    `,
+  },
+  {
+    version: 13,
+    description: 'sources that watch polls, with their validators and schedule',
+    sql: `
+      CREATE TABLE IF NOT EXISTS watch_sources (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        url TEXT NOT NULL UNIQUE,
+        etag TEXT,
+        last_modified TEXT,
+        last_success INTEGER,
+        last_attempt INTEGER,
+        failures INTEGER NOT NULL,
+        last_error TEXT,
+        next_poll INTEGER NOT NULL,
+        via TEXT
+      );
     `,
   },
 ];

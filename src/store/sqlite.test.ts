@@ -28,9 +28,10 @@ test('round trip: what is stored comes back whole', async () => {
   const [listed] = await store.listArticles();
   assert.equal(listed!.title, 'Story 1');
   assert.equal(listed!.chars, a.text.length);
-  const fetched = { ...article(2), fetched: { finalUrl: 'https://news.example/2', httpDate: '2026-03-02T10:00:00.000Z', etag: '"x"', lastModified: null, fetchedAt: '2026-03-02T10:00:01.000Z' } };
+  const fetched = { ...article(2), fetched: { url: 'https://news.example/r/2', finalUrl: 'https://news.example/2', httpDate: '2026-03-02T10:00:00.000Z', etag: '"x"', lastModified: null, fetchedAt: '2026-03-02T10:00:01.000Z' } };
   await store.addArticles([fetched]);
   assert.deepEqual(await store.getArticle(fetched.id), fetched, 'how a fetched article was answered comes back with it');
+  assert.deepEqual(await store.fetchedFrom(['https://news.example/r/2', 'https://news.example/2']), new Map([['https://news.example/r/2', fetched.id]]));
   await store.close();
 });
 

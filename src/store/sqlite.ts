@@ -22,6 +22,7 @@ import type {
   StoryTermRecord,
   StoryTx,
   StoryVector,
+  WatchSource,
 } from './store.js';
 import { cannotOpen, prepareDatabase } from './open.js';
 import { strongestReached } from './reach.js';
@@ -51,6 +52,18 @@ interface ArticleRow {
   ingested_at: string;
   /** From article_fetches: how the server answered, for an article fetched from the web. */
   fetched: string | null;
+}
+
+interface WatchRow {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_success: number | null;
+  last_attempt: number | null;
+  failures: number;
+  last_error: string | null;
+  next_poll: number;
+  via: string | null;
 }
 
 type SummaryRow = Omit<ArticleRow, 'text' | 'paragraphs' | 'messages' | 'fetched'> & { chars: number; warnings: number };
@@ -89,7 +102,10 @@ class SqliteStore implements Store {
   private readonly unfinished: Database.Statement<[], { id: string }>;
   private readonly finish: Database.Statement<[string]>;
   private readonly byId: Database.Statement<[string], ArticleRow>;
-  private readonly insertFetch: Database.Statement<[string, string]>;
+  private readonly insertFetch: Database.Statement<[string, string, string]>;
+  private readonly fetchedByUrl: Database.Statement<[string], { article_id: string }>;
+  private readonly watchRows: Database.Statement<[], WatchRow>;
+  private readonly putWatchRow: Database.Statement;
   private readonly prefix: Database.Statement<[string, number], { id: string }>;
   private readonly list: Database.Statement<[{ limit: number; offset: number; language: string | null }], SummaryRow>;
   private readonly count: Database.Statement<[{ language: string | null }], { n: number }>;
@@ -115,7 +131,14 @@ class SqliteStore implements Store {
     this.unfinished = db.prepare('SELECT a.id AS id FROM unfinished_articles u JOIN articles a ON a.id = u.article_id ORDER BY a.seq');
     this.finish = db.prepare('DELETE FROM unfinished_articles WHERE article_id = ?');
     this.byId = db.prepare('SELECT a.*, f.record AS fetched FROM articles a LEFT JOIN article_fetches f ON f.article_id = a.id WHERE a.id = ?');
-    this.insertFetch = db.prepare('INSERT OR IGNORE INTO article_fetches (article_id, record) VALUES (?, ?)');
+    this.insertFetch = db.prepare('INSERT OR IGNORE INTO article_fetches (article_id, url, record) VALUES (?, ?, ?)');
+    this.fetchedByUrl = db.prepare('SELECT article_id FROM article_fetches WHERE url = ? LIMIT 1');
+    this.watchRows = db.prepare('SELECT * FROM watch_sources ORDER BY seq');
+    this.putWatchRow = db.prepare(`
+      INSERT INTO watch_sources (url, etag, last_modified, last_success, last_attempt, failures, last_error, next_poll, via)
+      VALUES (@url, @etag, @last_modified, @last_success, @last_attempt, @failures, @last_error, @next_poll, @via)
+      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_success = excluded.last_success,
+        last_attempt = excluded.last_attempt, failures = excluded.failures, last_error = excluded.last_error, next_poll = excluded.next_poll, via = excluded.via`);
     this.prefix = db.prepare("SELECT id FROM articles WHERE id >= ? ORDER BY id LIMIT ?");
     this.list = db.prepare(`
       SELECT id, format, origin, title, byline, source_name, source_domain, source_origin, url, canonical_url, published,
@@ -138,7 +161,7 @@ class SqliteStore implements Store {
         const { fetched, ...row } = toRow(article, ingestedAt);
         const info = this.insert.run(row);
         if (info.changes > 0) this.markUnfinished.run(article.id);
-        if (info.changes > 0 && fetched !== null) this.insertFetch.run(article.id, fetched);
+        if (info.changes > 0 && article.fetched) this.insertFetch.run(article.id, article.fetched.url, fetched!);
         (info.changes > 0 ? result.added : result.existing).push(article.id);
       }
     })();
@@ -289,6 +312,33 @@ class SqliteStore implements Store {
         score: r.score,
       })),
     };
+  }
+
+  async fetchedFrom(urls: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const url of urls) {
+      const row = this.fetchedByUrl.get(url);
+      if (row) out.set(url, row.article_id);
+    }
+    return out;
+  }
+
+  async watchSources(): Promise<WatchSource[]> {
+    return this.watchRows.all().map((r) => ({
+      url: r.url,
+      etag: r.etag,
+      lastModified: r.last_modified,
+      lastSuccess: r.last_success,
+      lastAttempt: r.last_attempt,
+      failures: r.failures,
+      lastError: r.last_error,
+      nextPoll: r.next_poll,
+      via: r.via,
+    }));
+  }
+
+  async putWatchSource(s: WatchSource): Promise<void> {
+    this.putWatchRow.run({ url: s.url, etag: s.etag, last_modified: s.lastModified, last_success: s.lastSuccess, last_attempt: s.lastAttempt, failures: s.failures, last_error: s.lastError, next_poll: s.nextPoll, via: s.via });
   }
 
   async dataVersion(): Promise<number> {

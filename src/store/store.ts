@@ -227,6 +227,26 @@ export interface SearchPage<T> {
  * The store every command talks to. Async so that a server database can stand behind the
  * same interface as the embedded one.
  */
+/**
+ * A source `watch` polls, and what it learnt from the last poll: the validators for a
+ * conditional GET, when it last answered, how often it failed since, and when it is due.
+ * Times are ms since the epoch.
+ */
+export interface WatchSource {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** The last answer that was not an error (200 or 304). */
+  lastSuccess: number | null;
+  lastAttempt: number | null;
+  /** Failures in a row since the last success. */
+  failures: number;
+  lastError: string | null;
+  nextPoll: number;
+  /** The list (OPML, sitemap, file of URLs) it came from, or null when given itself. */
+  via: string | null;
+}
+
 export interface Store {
   /**
    * Adds articles in one transaction; ids already stored are left as they are. The added
@@ -275,6 +295,12 @@ export interface Store {
   /** Indexed claim groups whose text holds every term, best first. */
   searchClaims(terms: readonly string[], options: { limit: number; offset: number }): Promise<SearchPage<ClaimSearchHit>>;
   /** Changes whenever another connection commits to the database, so a cache can tell when to look again. */
+  /** Of these URLs, those an article was fetched from, with the article's id. */
+  fetchedFrom(urls: readonly string[]): Promise<Map<string, string>>;
+  /** Every watched source with its polling state (src/watch), in the order they were added. */
+  watchSources(): Promise<WatchSource[]>;
+  /** Adds a source or replaces its state. */
+  putWatchSource(source: WatchSource): Promise<void>;
   dataVersion(): Promise<number>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
