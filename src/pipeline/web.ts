@@ -39,7 +39,7 @@ export interface WebRun extends WebOptions {
 /** Lists inside lists inside lists: an OPML of sitemap indexes goes no deeper. */
 const MAX_DEPTH = 3;
 const DEFAULT_SINCE_DAYS = 2;
-const FEED_FORMATS = new Set(['rss', 'atom', 'json-feed']);
+export const FEED_FORMATS: ReadonlySet<string> = new Set(['rss', 'atom', 'json-feed']);
 
 /** The URLs of a list to read: a sitemap's recent entries, every other list's entries, at most `maxListEntries`. */
 export function listUrls(list: SourceList, web: WebOptions | undefined): string[] {
@@ -105,7 +105,7 @@ export function fetchRecord(f: Fetched, now = new Date()): FetchRecord {
  * place when it holds more text. The item's date stands when the page gives none. A page
  * that cannot be read leaves the summary, with a warning saying why.
  */
-async function followPartial(items: Article[], fetch: (url: string) => Promise<Fetched>, run: WebRun): Promise<Article[]> {
+export async function followPartial(items: Article[], fetch: (url: string) => Promise<Fetched>, run: Pick<WebRun, 'read' | 'context' | 'concurrency' | 'known'>): Promise<Article[]> {
   const wanted = items.filter((a) => a.partial && a.url !== null).map((a) => a.url!);
   if (wanted.length === 0) return items;
   const pages = new Map<string, Article | InputError>(await run.known?.(wanted));
@@ -132,7 +132,7 @@ async function followPartial(items: Article[], fetch: (url: string) => Promise<F
 }
 
 /** `work` over `items`, at most `limit` at once, results in the items' order. `work` must not throw. */
-async function* inOrder<R>(items: readonly string[], limit: number, work: (item: string) => Promise<R>): AsyncGenerator<{ url: string; result: R }> {
+export async function* inOrder<R>(items: readonly string[], limit: number, work: (item: string) => Promise<R>): AsyncGenerator<{ url: string; result: R }> {
   const running: { url: string; promise: Promise<R> }[] = [];
   let next = 0;
   const start = (): void => {
