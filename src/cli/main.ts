@@ -11,6 +11,7 @@ import { storiesCommand, storyCommand, reclusterCommand } from './commands/stori
 import { addServeCommand } from './commands/serve.js';
 import { parseSize } from './options.js';
 import { addInputOptions } from './web-options.js';
+import { parseDuration, watchCommand } from './commands/watch.js';
 import { EXIT } from './exit.js';
 
 function dbOption(): Option {
@@ -103,6 +104,18 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(async (options) => {
       process.exitCode = await reclusterCommand(options);
+    });
+
+  addInputOptions(program
+    .command('watch')
+    .description('poll feeds, pages, sitemaps and lists on a schedule with conditional requests, storing and analysing what is new; runs until stopped (Ctrl-C), and goes on where it left off')
+    .argument('<sources...>', 'http(s) URLs of feeds, pages or sitemaps, or OPML files and files of URLs')
+    .addOption(dbOption())
+    .addOption(maxSizeOption()))
+    .addOption(new Option('--every <duration>', 'how often a source is polled, unless it asks for longer (Cache-Control) or keeps failing').default(15 * 60_000, '15m').argParser(parseDuration))
+    .option('--once', 'poll every source that is due once, then stop (for cron)')
+    .action(async (sources: string[], options) => {
+      process.exitCode = await watchCommand(sources, options);
     });
 
   addServeCommand(program, dbOption(), maxSizeOption());

@@ -81,7 +81,7 @@ export function inputContext(options: WebCliOptions): InputContext {
 }
 
 /** A polite, safe fetcher for the run, and how to close it. Says so on stderr when private addresses are allowed. */
-export function webFetching(options: WebCliOptions, say: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): { web: WebOptions; close: () => Promise<void> } {
+export function webFetching(options: WebCliOptions, say: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): { web: WebOptions; polite: PoliteFetcher; close: () => Promise<void> } {
   if (options.allowPrivate) say('--allow-private: URLs may reach this machine and its network (loopback, private and link-local addresses); use it only for local testing');
   const fetcher = new Fetcher({
     maxBytes: options.maxSize,
@@ -92,6 +92,7 @@ export function webFetching(options: WebCliOptions, say: (line: string) => void 
   const polite = new PoliteFetcher(fetcher, { delayMs: (options.delay ?? 1) * 1000 });
   return {
     web: { fetch: (url) => polite.fetch(url), ...(options.since ? { since: options.since } : {}) },
+    polite,
     close: () => fetcher.close(),
   };
 }
