@@ -3,6 +3,8 @@
  * (operations.ts); the OpenAPI document is written from the same declarations.
  */
 import { InputError } from '../pipeline/errors.js';
+import { FetchError, type FetchErrorCode, type Fetched } from '../fetch/fetch.js';
+import { fetchRecord } from '../pipeline/web.js';
 import { HttpError, json, type Reply, type Request } from './http.js';
 import type { Operation, PathParam, QueryParam } from './operations.js';
 import { openApiDocument } from './openapi.js';
@@ -178,6 +180,7 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[
         'The request body is one input in any supported format (plain or scraped text, HTML, WordPress JSON, RSS, Atom, JSON Feed, JSON Lines or arrays; gzip too), recognised by its content as files are, whatever the Content-Type says.',
         'Its articles are stored; copies, stories and the analysis of the stories they touch are updated before the answer.',
         'Ingests run one at a time. Posting the same input again adds nothing.',
+        'A body that is only `{"url": "…"}` ingests what that URL serves, when the server was started with `--allow-fetch` (403 otherwise): http(s) only, never to this machine or its network, at most 5 redirects, within the size and time limits of `corroborate analyze <url>`.',
         `The body may be at most ${limits.maxBodyBytes} bytes (${limits.maxInputBytes} after decompression).`,
       ].join(' '),
       query: [
@@ -192,7 +195,10 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[
         '201': { description: 'Articles were added; the answer lists every article read, its story, and any messages.', schema: 'IngestResult' },
         '200': { description: 'Every article was stored already; nothing changed.', schema: 'IngestResult' },
         '413': { description: 'The body is larger than --max-body, or larger than --max-size once decompressed.', schema: 'Error' },
-        '422': { description: 'Nothing could be read from the body: the message says why (truncated JSON, binary data, an empty body, an invalid encoding…).', schema: 'Error' },
+        '422': { description: 'Nothing could be read from the body: the message says why (truncated JSON, binary data, an empty body, an invalid encoding…). For a posted URL, also: not http(s), credentials in it, an address on this machine or its network, or robots.txt disallows it.', schema: 'Error' },
+        '403': { description: 'A URL was posted, and this server does not fetch URLs (start it with --allow-fetch).', schema: 'Error' },
+        '502': { description: 'The posted URL\'s server answered with an error, or could not be reached.', schema: 'Error' },
+        '504': { description: 'The posted URL did not answer in time.', schema: 'Error' },
       },
       handle: async ({ request, query }) => ingest(ctx, request, query['name'] as string),
     },
@@ -244,6 +250,40 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[
   return operations;
 }
 
+/** The URL of a body that is only {"url": "…"}: an ingest of what the URL serves. */
+export function postedUrl(body: Uint8Array): string | null {
+  if (body.byteLength > 8192 || body[0] !== 0x7b) return null;
+  try {
+    const value = JSON.parse(Buffer.from(body).toString('utf8')) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const keys = Object.keys(value);
+    const url = (value as Record<string, unknown>)['url'];
+    return keys.length === 1 && typeof url === 'string' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+const FETCH_STATUS: Partial<Record<FetchErrorCode, number>> = { 'too-large': 413, timeout: 504, http: 502, network: 502, 'bad-encoding': 502, redirects: 502 };
+
+async function ingestUrl(ctx: ServerContext, url: string): Promise<Reply> {
+  if (!ctx.fetchUrl) throw new HttpError(403, 'fetch-off', 'this server does not fetch URLs; start it with `corroborate serve --allow-fetch`, or post the page itself');
+  let fetched: Fetched;
+  try {
+    fetched = await ctx.fetchUrl(url);
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    throw new HttpError(FETCH_STATUS[error.code] ?? 422, error.code, `${url.slice(0, 200)}: ${error.message}; nothing was stored`);
+  }
+  try {
+    const result = await ctx.ingest(fetched.bytes, url, { headerCharset: fetched.charset, record: fetchRecord(fetched) });
+    return json(result.added.length > 0 ? 201 : 200, result, result.added[0] ? { location: `/api/articles/${result.added[0]}` } : {});
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new HttpError(422, error.code, `${url.slice(0, 200)}: ${error.message}; nothing was stored`);
+  }
+}
+
 function matchesEtag(request: Request, etag: string): boolean {
   const header = request.headers['if-none-match'];
   if (typeof header !== 'string') return false;
@@ -263,6 +303,8 @@ async function ingest(ctx: ServerContext, request: Request, name: string): Promi
     throw new HttpError(415, 'unsupported-encoding', `Content-Encoding ${encoding.slice(0, 40)} is not read here; send the body as it is, or gzipped`);
   }
   const body = await request.body();
+  const url = postedUrl(body);
+  if (url !== null) return ingestUrl(ctx, url);
   try {
     const result = await ctx.ingest(body, name);
     return json(result.added.length > 0 ? 201 : 200, result, result.added[0] ? { location: `/api/articles/${result.added[0]}` } : {});

@@ -18,7 +18,8 @@ import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { matchForm } from '../normalize/text.js';
 import type { StoryListing } from '../web/list.js';
 import { HttpError } from './http.js';
-import { storeJobs, type IngestResult, type StoryOutcome } from './jobs.js';
+import { storeJobs, type FetchedInput, type IngestResult, type StoryOutcome } from './jobs.js';
+import type { Fetched } from '../fetch/fetch.js';
 import { inlineWriter, type Writer } from './writer.js';
 import { WriteQueue } from './write-queue.js';
 
@@ -132,6 +133,8 @@ export interface ContextOptions {
   /** Ingests that may wait behind the running write before more are refused with 503. */
   maxQueuedWrites?: number;
   log?: (line: string) => void;
+  /** Fetches URLs posted for ingest (serve --allow-fetch); without it, such posts are refused. */
+  fetchUrl?: (url: string) => Promise<Fetched>;
 }
 
 export interface ServerContext {
@@ -151,7 +154,9 @@ export interface ServerContext {
    * nothing could be read. Ingests run one at a time; past the queue's bound they are
    * refused with a 503 `HttpError`.
    */
-  ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
+  ingest(bytes: Uint8Array, name: string, fetched?: FetchedInput): Promise<IngestResult>;
+  /** Fetches a URL for an ingest, under the fetcher's rules; absent when the server was not started with --allow-fetch. */
+  readonly fetchUrl: ((url: string) => Promise<Fetched>) | null;
   /**
    * Places the articles stored but left unfinished (by `ingest`, or a killed run), then
    * analyses, one at a time, every story without a kept document that is current, so that
@@ -283,6 +288,7 @@ class Context implements ServerContext {
   private readonly writer: Writer;
   private readonly writes: WriteQueue;
   private readonly log: (line: string) => void;
+  readonly fetchUrl: ((url: string) => Promise<Fetched>) | null;
   /** Story bundles by story id, least recently used first. */
   private readonly bundles = new Map<string, Cached>();
   /** Stale bundles served behind queued writes, by story, each for the kept document it was read from. */
@@ -300,6 +306,7 @@ class Context implements ServerContext {
     this.writer = options.writer ?? inlineWriter(storeJobs(options.store, options.version, options.maxInputBytes ?? DEFAULT_MAX_BYTES));
     this.writes = new WriteQueue(options.maxQueuedWrites);
     this.log = options.log ?? (() => undefined);
+    this.fetchUrl = options.fetchUrl ?? null;
   }
 
   /** Equal stamps mean nothing was committed in between, by this server or by another process. */
@@ -498,11 +505,11 @@ class Context implements ServerContext {
     return { terms, articles: { total: foundArticles.total, hits: articleHits }, claims: { total: foundClaims.total, hits: claimHits } };
   }
 
-  ingest(bytes: Uint8Array, name: string): Promise<IngestResult> {
+  ingest(bytes: Uint8Array, name: string, fetched?: FetchedInput): Promise<IngestResult> {
     return this.writes.run(async () => {
       this.log(`ingest of ${name.slice(0, 200)} (${bytes.byteLength} bytes) started`);
       try {
-        return await this.writer.ingest(bytes, name);
+        return await this.writer.ingest(bytes, name, fetched);
       } finally {
         this.generation++;
       }

@@ -6,7 +6,7 @@
  * holds the one connection that writes.
  */
 import type { Store } from '../store/store.js';
-import type { Article, Format, Message } from '../pipeline/record.js';
+import type { Article, FetchRecord, Format, Message } from '../pipeline/record.js';
 import { InputError } from '../pipeline/errors.js';
 import type { LanguageAnnotations } from '../language/types.js';
 import { processInput } from '../pipeline/run.js';
@@ -16,6 +16,12 @@ import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocument, 
 import { getStory, updateStories } from '../stories/index.js';
 import { updateCopies } from '../copies/index.js';
 import type { AnalysisDocument } from '../report/document.js';
+
+/** How an input fetched by the server was answered: its charset header, and the record kept with its articles. */
+export interface FetchedInput {
+  headerCharset: string | null;
+  record: FetchRecord;
+}
 
 export interface IngestedArticle {
   id: string;
@@ -47,7 +53,7 @@ export interface WriteJobs {
    * and stories and keeps the analyses of the stories it touched. Throws the `InputError`
    * when nothing could be read.
    */
-  ingest(bytes: Uint8Array, name: string): Promise<IngestResult>;
+  ingest(bytes: Uint8Array, name: string, fetched?: FetchedInput): Promise<IngestResult>;
   /** Analyses one story and keeps its document, unless the kept one is current. */
   analyzeStory(storyId: string): Promise<StoryOutcome>;
   /** One article's language annotations, computed and saved; null for an unknown article. */
@@ -67,8 +73,8 @@ export function storeJobs(store: Store, version: string, maxInputBytes: number):
   };
 
   return {
-    async ingest(bytes, name) {
-      const outcome = processInput({ name, bytes }, maxInputBytes);
+    async ingest(bytes, name, fetched) {
+      const outcome = processInput({ name, bytes }, maxInputBytes, fetched ? { headerCharset: fetched.headerCharset, fetched: fetched.record } : {});
       if (outcome.error) throw outcome.error;
       if (outcome.format === null || outcome.articles.length === 0) throw new InputError(name, 'no-articles', 'holds no articles');
       const articles = [...new Map(outcome.articles.map((a) => [a.id, a])).values()];

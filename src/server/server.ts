@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/store.js';
 import { RunError } from '../pipeline/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
+import type { Fetched } from '../fetch/fetch.js';
 import { HttpError, JSON_CSP, errorReply, html, type Reply, type Request, type Route } from './http.js';
 import { errorPage } from '../web/error-page.js';
 import { Router, pathSegments } from './router.js';
@@ -49,6 +50,8 @@ export interface ServerOptions {
   maxQueuedWrites?: number;
   /** One line per request, and the stack of every unexpected failure. */
   log?: (line: string) => void;
+  /** Fetches URLs posted for ingest ({"url": …}); without it (the default) they are refused. */
+  fetchUrl?: (url: string) => Promise<Fetched>;
 }
 
 export interface App {
@@ -98,6 +101,7 @@ export function createApp(options: ServerOptions): App {
     log,
     ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
     ...(options.maxQueuedWrites !== undefined ? { maxQueuedWrites: options.maxQueuedWrites } : {}),
+    ...(options.fetchUrl ? { fetchUrl: options.fetchUrl } : {}),
     ...writerOf(options, limits),
   });
   const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context)]);

@@ -22,7 +22,7 @@ async function answer(request: JobRequest): Promise<JobReply> {
   try {
     switch (request.op) {
       case 'ingest':
-        return { id: request.id, value: await jobs.ingest(request.bytes, request.name) };
+        return { id: request.id, value: await jobs.ingest(request.bytes, request.name, request.fetched) };
       case 'analyzeStory':
         return { id: request.id, value: await jobs.analyzeStory(request.storyId) };
       case 'annotate':

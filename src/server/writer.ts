@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, RunError } from '../pipeline/errors.js';
 import type { LanguageAnnotations } from '../language/types.js';
-import type { IngestResult, StoryOutcome, WriteJobs } from './jobs.js';
+import type { FetchedInput, IngestResult, StoryOutcome, WriteJobs } from './jobs.js';
 
 export interface Writer extends WriteJobs {
   /** Lets go of the store; call once no job runs. */
@@ -33,7 +33,7 @@ export interface WriterData {
 export const WRITER_HEAP_MB = 1536;
 
 export type JobRequest =
-  | { id: number; op: 'ingest'; bytes: Uint8Array; name: string }
+  | { id: number; op: 'ingest'; bytes: Uint8Array; name: string; fetched?: FetchedInput }
   | { id: number; op: 'analyzeStory'; storyId: string }
   | { id: number; op: 'annotate'; articleId: string }
   | { id: number; op: 'place'; articleIds: string[] }
@@ -133,7 +133,7 @@ export function threadWriter(data: WriterData, heapMb = WRITER_HEAP_MB): Writer 
 
   worker = start();
   return {
-    ingest: (bytes, name) => call<IngestResult>({ op: 'ingest', bytes, name }),
+    ingest: (bytes, name, fetched) => call<IngestResult>({ op: 'ingest', bytes, name, ...(fetched ? { fetched } : {}) }),
     analyzeStory: (storyId) => call<StoryOutcome>({ op: 'analyzeStory', storyId }),
     annotate: (articleId) => call<LanguageAnnotations | null>({ op: 'annotate', articleId }),
     place: (articleIds) => call<void>({ op: 'place', articleIds: [...articleIds] }),

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { parseSize } from '../options.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
+import { webFetching } from '../web-options.js';
 import { startServer, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, type RunningServer } from '../../server/server.js';
 
 export interface ServeCommandOptions {
@@ -15,6 +16,11 @@ export interface ServeCommandOptions {
   analyzeAll: boolean;
   shutdownTimeout: number;
   quiet?: boolean;
+  allowFetch?: boolean;
+  allowPrivate?: boolean;
+  timeout?: number;
+  delay?: number;
+  contact?: string;
 }
 
 /** Adds `serve` to the program; `db` and `maxSize` are the options every command shares. */
@@ -30,9 +36,20 @@ export function addServeCommand(program: Command, db: Option, maxSize: Option): 
     .option('--no-analyze-all', 'do not analyse, in the background, the stories stored without a current analysis (claim search then covers the stories viewed or ingested since)')
     .addOption(new Option('--shutdown-timeout <seconds>', 'on SIGTERM, how long the running write may take to finish before it is ended uncommitted').default(SHUTDOWN_S).argParser(parseSeconds))
     .option('--quiet', 'log nothing per request')
+    .option('--allow-fetch', 'let POST /api/articles take {"url": "…"} and fetch it (http(s) only, never this machine or its network)')
+    .option('--allow-private', 'with --allow-fetch, fetch from loopback and private addresses too (local testing only)')
+    .addOption(new Option('--timeout <seconds>', 'give up on a posted URL after this long').default(30).argParser(parseTimeout))
+    .addOption(new Option('--delay <seconds>', 'least pause between two requests to one host').default(1).argParser(parseTimeout))
+    .addOption(new Option('--contact <url>', 'a URL or address where site owners can reach you, sent in the User-Agent').env('CORROBORATE_CONTACT'))
     .action(async (options: ServeCommandOptions) => {
       process.exitCode = await serveCommand(options);
     });
+}
+
+function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`takes a number of seconds, not "${value}"`);
+  return n;
 }
 
 function parsePort(value: string): number {
@@ -66,7 +83,9 @@ function parseSeconds(value: string): number {
 export async function serveCommand(options: ServeCommandOptions): Promise<number> {
   // A file gets a writer thread, and this thread reads only; a store in memory is one connection.
   const inFile = options.db !== ':memory:';
+  if (options.allowPrivate && !options.allowFetch) throw new UsageError('--allow-private only matters with --allow-fetch');
   const store = openSqliteStore(options.db, { reader: inFile });
+  const fetching = options.allowFetch ? webFetching({ maxSize: options.maxSize, timeout: options.timeout ?? 30, delay: options.delay ?? 1, allowPrivate: options.allowPrivate === true, ...(options.contact ? { contact: options.contact } : {}) }) : null;
   let server: RunningServer;
   try {
     server = await startServer({
@@ -76,6 +95,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
       port: options.port,
       maxBodyBytes: options.maxBody,
       maxInputBytes: options.maxSize,
+      ...(fetching ? { fetchUrl: (url: string) => fetching.polite.fetch(url) } : {}),
       ...(inFile ? { dbPath: options.db } : {}),
       log: (line) => {
         if (!options.quiet || !/^[A-Z]+ \S* \d{3} /.test(line)) process.stderr.write(`${line}\n`);
@@ -83,6 +103,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     });
   } catch (error) {
     await store.close();
+    await fetching?.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new RunError(`port ${options.port} on ${options.host} is in use`, 'pick another with --port, or --port 0 for a free one');
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new RunError(`cannot listen on ${options.host}`, 'give an address of this machine with --host, e.g. 127.0.0.1');
@@ -124,8 +145,10 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     setTimeout(() => process.exit(EXIT.inputsFailed), 1000).unref();
     await server.terminate();
     await store.close();
+    await fetching?.close();
     return EXIT.inputsFailed;
   }
   await store.close();
+  await fetching?.close();
   return EXIT.ok;
 }
