@@ -23,10 +23,11 @@ import { alignmentBench } from './alignment/index.js';
 import { hostileBench } from './hostile/index.js';
 import { loadBench } from './load/index.js';
 import { scaleBench } from './scale/index.js';
+import { fetchBench } from './fetch/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, streamBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, loadBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, streamBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, loadBench, fetchBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
