@@ -191,7 +191,7 @@ export class Fetcher {
       }
       const declared = Number(header('content-length') ?? Number.NaN);
       if (declared > this.policy.maxBytes && !header('content-encoding')) {
-        response.body.destroy();
+        discard(response.body);
         throw tooLarge(this.policy, `the answer declares ${formatBytes(declared)}, more`);
       }
       const bytes = await readLimited(response.body, header('content-encoding'), this.policy);
@@ -226,7 +226,7 @@ async function readLimited(body: Readable, encoding: string | null, policy: Fetc
   const coding = encoding?.trim().toLowerCase() ?? 'identity';
   const decoder = coding === 'gzip' || coding === 'x-gzip' ? createGunzip() : coding === 'deflate' ? createInflate() : coding === 'br' ? createBrotliDecompress() : null;
   if (decoder === null && coding !== 'identity' && coding !== '') {
-    body.destroy();
+    discard(body);
     throw new FetchError('bad-encoding', `the server sent the body as "${coding}", which corroborate cannot unpack`);
   }
   const stream: Readable = decoder ? body.pipe(decoder) : body;
@@ -240,13 +240,19 @@ async function readLimited(body: Readable, encoding: string | null, policy: Fetc
       chunks.push(chunk as Buffer);
     }
   } catch (error) {
-    body.destroy();
-    decoder?.destroy();
+    discard(body);
+    if (decoder) discard(decoder);
     if (error instanceof FetchError) throw error;
     if (decoder && (error as { code?: string }).code?.startsWith('Z_')) throw new FetchError('bad-encoding', `the body is not valid ${coding} (${(error as Error).message})`);
     throw error;
   }
   return Buffer.concat(chunks);
+}
+
+/** Drops a body not to be read: destroying an undici body emits an abort error, which nobody is left to hear. */
+function discard(stream: Readable): void {
+  stream.on('error', () => undefined);
+  stream.destroy();
 }
 
 function asFetchError(error: unknown, policy: FetchPolicy): FetchError {
