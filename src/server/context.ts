@@ -18,7 +18,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import { matchForm } from '../normalize/text.js';
 import type { StoryListing } from '../web/list.js';
 import { HttpError } from './http.js';
-import { storeJobs, type FetchedInput, type IngestResult, type StoryOutcome } from './jobs.js';
+import { storeJobs, type FetchedInput, type IngestResult, type PollRound, type StoryOutcome, type WatchSettings } from './jobs.js';
 import type { Fetched } from '../fetch/fetch.js';
 import { inlineWriter, type Writer } from './writer.js';
 import { WriteQueue } from './write-queue.js';
@@ -135,6 +135,8 @@ export interface ContextOptions {
   log?: (line: string) => void;
   /** Fetches URLs posted for ingest (serve --allow-fetch); without it, such posts are refused. */
   fetchUrl?: (url: string) => Promise<Fetched>;
+  /** Sources to poll (serve --watch): used by the inline writer; a writer thread is given them itself. */
+  watch?: WatchSettings;
 }
 
 export interface ServerContext {
@@ -164,6 +166,11 @@ export interface ServerContext {
    * stories once `signal` is aborted.
    */
   analyzeAll(signal?: AbortSignal): Promise<number>;
+  /**
+   * Polls the watched sources (serve --watch) until `signal` aborts: each round runs in the
+   * write queue like an ingest, then waits until the next source is due.
+   */
+  watch(signal: AbortSignal, onRound: (round: PollRound) => void): Promise<void>;
   /** Resolves when no ingest or analysis is running or queued. */
   idle(): Promise<void>;
   /** Writes waiting behind the running one. */
@@ -303,7 +310,7 @@ class Context implements ServerContext {
     this.store = options.store;
     this.version = options.version;
     this.cacheSize = Math.max(1, options.cacheSize ?? 32);
-    this.writer = options.writer ?? inlineWriter(storeJobs(options.store, options.version, options.maxInputBytes ?? DEFAULT_MAX_BYTES));
+    this.writer = options.writer ?? inlineWriter(storeJobs(options.store, options.version, options.maxInputBytes ?? DEFAULT_MAX_BYTES, options.watch ?? null));
     this.writes = new WriteQueue(options.maxQueuedWrites);
     this.log = options.log ?? (() => undefined);
     this.fetchUrl = options.fetchUrl ?? null;
@@ -518,6 +525,29 @@ class Context implements ServerContext {
 
   idle(): Promise<void> {
     return this.writes.idle();
+  }
+
+  async watch(signal: AbortSignal, onRound: (round: PollRound) => void): Promise<void> {
+    while (!signal.aborted) {
+      const round = await this.writes.run(async () => {
+        try {
+          return await this.writer.poll();
+        } finally {
+          this.generation++;
+        }
+      }, { bounded: false });
+      onRound(round);
+      if (round.next === null || signal.aborted) return;
+      // At least a second between rounds, so that a source due at once cannot spin the loop.
+      const wait = Math.max(1_000, round.next - Date.now());
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, wait);
+        signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve();
+        }, { once: true });
+      });
+    }
   }
 
   get queuedWrites(): number {

@@ -61,3 +61,29 @@ test('only a body that is exactly {"url": "…"} is a posted URL', () => {
   assert.equal(postedUrl(bytes('{"url": "https://a.example/x"}')), 'https://a.example/x');
   for (const s of ['{"url": "https://a.example/x", "title": "An article with a url field"}', '{"url": 5}', '[{"url": "x"}]', 'https://a.example/x', '{"url": "x"']) assert.equal(postedUrl(bytes(s)), null, s);
 });
+
+test('serve --watch: the writer polls the watched feed, and what it stores is served', async () => {
+  const { feedRoute } = await import('../watch/testing.js');
+  let base = '';
+  const feeds = await startPages({
+    '/robots.txt': (_req, res) => void res.writeHead(404).end(),
+    '/feed.xml': feedRoute(() => [{ title: 'Pilot boat collides with buoy in fog', day: 6 }], () => base, () => new Date('2026-03-06T09:00:00Z')),
+  });
+  base = `http://127.0.0.1:${feeds.port}`;
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'corroborate-serve-watch-')), 'w.db');
+  const watchStore = openSqliteStore(dbPath, { reader: true });
+  const watching = await startServer({ store: watchStore, dbPath, version: 'test', port: 0, watch: { sources: [`${base}/feed.xml`], everyMs: 3_600_000, timeoutMs: 5_000, delayMs: 0, allowPrivate: true, contact: null } });
+  const stop = new AbortController();
+  const rounds: number[] = [];
+  const done = watching.context.watch(stop.signal, (round) => {
+    rounds.push(round.reports.length);
+    stop.abort();
+  });
+  await done;
+  assert.deepEqual(rounds, [1]);
+  const list = (await (await fetch(`${watching.url}/api/stories`)).json()) as { stories: { title: string }[] };
+  assert.deepEqual(list.stories.map((s) => s.title), ['Pilot boat collides with buoy in fog']);
+  await watching.close();
+  await watchStore.close();
+  await feeds.close();
+});

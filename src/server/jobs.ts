@@ -16,6 +16,25 @@ import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocument, 
 import { getStory, updateStories } from '../stories/index.js';
 import { updateCopies } from '../copies/index.js';
 import type { AnalysisDocument } from '../report/document.js';
+import { Fetcher } from '../fetch/fetch.js';
+import { PoliteFetcher, userAgent } from '../fetch/polite.js';
+import { Watcher, type PollReport } from '../watch/watcher.js';
+
+/** What `serve --watch` polls, and how it fetches: plain values, so they cross into the writer thread. */
+export interface WatchSettings {
+  sources: string[];
+  everyMs: number;
+  timeoutMs: number;
+  delayMs: number;
+  allowPrivate: boolean;
+  contact: string | null;
+}
+
+/** One round of polling: what each due source did, and when the next one is due (null: nothing watched). */
+export interface PollRound {
+  reports: PollReport[];
+  next: number | null;
+}
 
 /** How an input fetched by the server was answered: its charset header, and the record kept with its articles. */
 export interface FetchedInput {
@@ -62,9 +81,20 @@ export interface WriteJobs {
   place(articleIds: readonly string[]): Promise<void>;
   /** Clears the unfinished mark of articles whose stories now have a current analysis. */
   finish(articleIds: readonly string[]): Promise<void>;
+  /** Polls the watched sources that are due (serve --watch); an empty round when nothing is watched. */
+  poll(): Promise<PollRound>;
 }
 
-export function storeJobs(store: Store, version: string, maxInputBytes: number): WriteJobs {
+export function storeJobs(store: Store, version: string, maxInputBytes: number, watch: WatchSettings | null = null): WriteJobs {
+  let watching: Promise<Watcher> | null = null;
+  const watcher = (settings: WatchSettings): Promise<Watcher> =>
+    (watching ??= (async () => {
+      const fetcher = new Fetcher({ maxBytes: maxInputBytes, timeoutMs: settings.timeoutMs, allowPrivate: settings.allowPrivate, userAgent: userAgent(version, settings.contact) });
+      const polite = new PoliteFetcher(fetcher, { delayMs: settings.delayMs });
+      const w = new Watcher({ store, fetch: (url, v) => polite.fetch(url, v), version, maxBytes: maxInputBytes, schedule: { everyMs: settings.everyMs, maxBackoffMs: Math.max(settings.everyMs, 6 * 3_600_000) } });
+      await w.add(settings.sources);
+      return w;
+    })());
   const keep = (storyId: string, key: string, doc: AnalysisDocument): Promise<void> => keepStoryDocument(store, storyId, key, doc);
   const storyOf = async (ids: readonly string[]): Promise<Map<string, string>> => {
     if (ids.length === 0) return new Map();
@@ -135,5 +165,12 @@ export function storeJobs(store: Store, version: string, maxInputBytes: number):
     },
 
     finish: (articleIds) => store.finishArticles([...articleIds]),
+
+    async poll() {
+      if (!watch) return { reports: [], next: null };
+      const reports = await (await watcher(watch)).pollDue();
+      const sources = await store.watchSources();
+      return { reports, next: sources.length > 0 ? Math.min(...sources.map((s) => s.nextPoll)) : null };
+    },
   };
 }

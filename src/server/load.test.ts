@@ -60,6 +60,7 @@ function heldJobs(): { jobs: WriteJobs; release: () => void; running: Promise<vo
     annotate: async () => null,
     place: async () => undefined,
     finish: async () => undefined,
+    poll: async () => ({ reports: [], next: null }),
   };
   return { jobs, release, running };
 }

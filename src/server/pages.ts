@@ -52,8 +52,8 @@ async function storyList(ctx: ServerContext, query: URLSearchParams): Promise<Re
   const sortParam = query.get('sort') ?? 'recent';
   if (sortParam !== 'recent' && sortParam !== 'size') return htmlReply(errorPage('Bad request', 'Sort by “recent” or “size”.'), { status: 400 });
   const sort: StorySort = sortParam;
-  const all = await ctx.listStories({ sort, limit: LIST_LIMIT, offset: 0 });
-  if (!q) return htmlReply(renderStoryList(all.stories, { q, sort, total: all.total }));
+  const [all, articles] = await Promise.all([ctx.listStories({ sort, limit: LIST_LIMIT, offset: 0 }), ctx.store.countArticles()]);
+  if (!q) return htmlReply(renderStoryList(all.stories, { q, sort, total: all.total, articles }));
 
   const [byTitle, found] = await Promise.all([
     ctx.listStories({ sort, q, limit: LIST_LIMIT, offset: 0 }),
@@ -63,5 +63,5 @@ async function storyList(ctx: ServerContext, query: URLSearchParams): Promise<Re
   for (const hit of found.articles.hits) if (hit.storyId) ids.add(hit.storyId);
   for (const hit of found.claims.hits) ids.add(hit.storyId);
   const matching = all.stories.filter((s) => ids.has(s.id));
-  return htmlReply(renderStoryList(matching, { q, sort, total: all.total }));
+  return htmlReply(renderStoryList(matching, { q, sort, total: all.total, articles }));
 }

@@ -12,6 +12,7 @@ import type { Store } from '../store/store.js';
 import { RunError } from '../pipeline/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/inputs.js';
 import type { Fetched } from '../fetch/fetch.js';
+import type { WatchSettings } from './jobs.js';
 import { HttpError, JSON_CSP, errorReply, html, type Reply, type Request, type Route } from './http.js';
 import { errorPage } from '../web/error-page.js';
 import { Router, pathSegments } from './router.js';
@@ -52,6 +53,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Fetches URLs posted for ingest ({"url": …}); without it (the default) they are refused. */
   fetchUrl?: (url: string) => Promise<Fetched>;
+  /** Sources the writer polls (serve --watch), with how it fetches them. */
+  watch?: WatchSettings;
 }
 
 export interface App {
@@ -102,6 +105,7 @@ export function createApp(options: ServerOptions): App {
     ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
     ...(options.maxQueuedWrites !== undefined ? { maxQueuedWrites: options.maxQueuedWrites } : {}),
     ...(options.fetchUrl ? { fetchUrl: options.fetchUrl } : {}),
+    ...(options.watch ? { watch: options.watch } : {}),
     ...writerOf(options, limits),
   });
   const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context)]);
@@ -134,7 +138,7 @@ export function createApp(options: ServerOptions): App {
 function writerOf(options: ServerOptions, limits: ApiLimits): { writer?: Writer } {
   if (options.writer) return { writer: options.writer };
   if (options.dbPath === undefined) return {};
-  return { writer: threadWriter({ path: options.dbPath, version: options.version, maxInputBytes: limits.maxInputBytes }) };
+  return { writer: threadWriter({ path: options.dbPath, version: options.version, maxInputBytes: limits.maxInputBytes, watch: options.watch ?? null }) };
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {

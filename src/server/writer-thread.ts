@@ -12,7 +12,7 @@ import { serializeError, type JobRequest, type JobReply, type WriterData } from 
 const data = workerData as WriterData;
 const port = parentPort!;
 const store = openSqliteStore(data.path);
-const jobs = storeJobs(store, data.version, data.maxInputBytes);
+const jobs = storeJobs(store, data.version, data.maxInputBytes, data.watch ?? null);
 
 port.on('message', (request: JobRequest) => {
   void answer(request).then((reply) => port.postMessage(reply));
@@ -33,6 +33,8 @@ async function answer(request: JobRequest): Promise<JobReply> {
       case 'finish':
         await jobs.finish(request.articleIds);
         return { id: request.id, value: null };
+      case 'poll':
+        return { id: request.id, value: await jobs.poll() };
       case 'close':
         await store.close();
         return { id: request.id, value: null };

@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, RunError } from '../pipeline/errors.js';
 import type { LanguageAnnotations } from '../language/types.js';
-import type { FetchedInput, IngestResult, StoryOutcome, WriteJobs } from './jobs.js';
+import type { FetchedInput, IngestResult, PollRound, StoryOutcome, WatchSettings, WriteJobs } from './jobs.js';
 
 export interface Writer extends WriteJobs {
   /** Lets go of the store; call once no job runs. */
@@ -23,6 +23,7 @@ export interface WriterData {
   path: string;
   version: string;
   maxInputBytes: number;
+  watch?: WatchSettings | null;
 }
 
 /**
@@ -38,6 +39,7 @@ export type JobRequest =
   | { id: number; op: 'annotate'; articleId: string }
   | { id: number; op: 'place'; articleIds: string[] }
   | { id: number; op: 'finish'; articleIds: string[] }
+  | { id: number; op: 'poll' }
   | { id: number; op: 'close' };
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -138,6 +140,7 @@ export function threadWriter(data: WriterData, heapMb = WRITER_HEAP_MB): Writer 
     annotate: (articleId) => call<LanguageAnnotations | null>({ op: 'annotate', articleId }),
     place: (articleIds) => call<void>({ op: 'place', articleIds: [...articleIds] }),
     finish: (articleIds) => call<void>({ op: 'finish', articleIds: [...articleIds] }),
+    poll: () => call<PollRound>({ op: 'poll' }),
     async close() {
       if (worker === null) return;
       const w = worker;

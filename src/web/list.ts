@@ -22,6 +22,8 @@ export interface StoryListOptions {
   sort: StorySort;
   /** Stories in the store, to say how many a search kept. */
   total: number;
+  /** Articles in the store when the page was made: the page then says when more arrive (served pages only). */
+  articles?: number;
 }
 
 export function renderStoryList(stories: readonly StoryListing[], options: StoryListOptions): string {
@@ -36,6 +38,7 @@ export function renderStoryList(stories: readonly StoryListing[], options: Story
 <span class="sort">Sort: ${sortLink('recent', 'most recent')} · ${sortLink('size', 'most articles')}</span>
 </form>
 <p class="meta">${options.q ? `${stories.length} of ${options.total} stories match “${options.q}”` : `${stories.length} stories`}</p>
+${options.articles !== undefined ? html`<p class="live" data-live="${String(options.articles)}" role="status" hidden></p>` : ''}
 ${stories.length === 0 ? html`<p class="empty">${options.q ? 'Nothing matches. Try fewer or other words.' : 'No stories yet. Ingest articles with corroborate ingest, or POST them to /api/articles.'}</p>` : ''}
 <ol class="story-list">${stories.map((s) => html`<li><h2><a href="/stories/${encodeURIComponent(s.id).replace(/%3A/g, ':')}">${s.title || 'Untitled story'}</a></h2>
 <p class="meta">${spanLabel(s.span.start, s.span.end)} · ${plural(s.articles, 'article')} · ${plural(s.independentSources, 'independent source')}</p>

@@ -125,6 +125,27 @@ test('a file posted through the API appears in the list and its story', { skip: 
   await context.close();
 });
 
+test('the story list says when new articles arrive, and shows them on request', { skip: skip ?? false }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.clock.install();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${server.url}/?sort=recent`);
+  assert.equal(await page.locator('.live').isHidden(), true);
+  await page.clock.runFor(11_000);
+  assert.equal(await page.locator('.live').isHidden(), true, 'nothing new, nothing said');
+  const text = 'Lighthouse at Cape Orrin relit after storm repairs\n\nBy Ana Ruiz\nMarch 15, 2026\n\nThe lighthouse at Cape Orrin was relit on Sunday after three weeks of repairs to its lamp room, the coastguard said. Its beam reaches 22 nautical miles.\n';
+  assert.equal((await post('lighthouse.txt', text)).status, 201);
+  await page.clock.runFor(11_000);
+  await page.locator('.live').waitFor({ state: 'visible' });
+  assert.match(await page.locator('.live').innerText(), /^1 new article since this page was loaded: show them$/);
+  await page.getByRole('link', { name: 'show them' }).click();
+  await page.getByRole('link', { name: /Lighthouse at Cape Orrin/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('script payloads in title, byline and body show as text and run nothing', { skip: skip ?? false }, async () => {
   // Plain text keeps every character as written, so the payloads reach the page intact.
   const payload = [

@@ -5,6 +5,7 @@ import { parseSize } from '../options.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
 import { webFetching } from '../web-options.js';
+import { parseDuration, sourcesOf } from './watch.js';
 import { startServer, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, type RunningServer } from '../../server/server.js';
 
 export interface ServeCommandOptions {
@@ -18,6 +19,8 @@ export interface ServeCommandOptions {
   quiet?: boolean;
   allowFetch?: boolean;
   allowPrivate?: boolean;
+  watch?: string[];
+  every: number;
   timeout?: number;
   delay?: number;
   contact?: string;
@@ -37,7 +40,9 @@ export function addServeCommand(program: Command, db: Option, maxSize: Option): 
     .addOption(new Option('--shutdown-timeout <seconds>', 'on SIGTERM, how long the running write may take to finish before it is ended uncommitted').default(SHUTDOWN_S).argParser(parseSeconds))
     .option('--quiet', 'log nothing per request')
     .option('--allow-fetch', 'let POST /api/articles take {"url": "…"} and fetch it (http(s) only, never this machine or its network)')
-    .option('--allow-private', 'with --allow-fetch, fetch from loopback and private addresses too (local testing only)')
+    .option('--watch <sources...>', 'also poll these feeds, pages, sitemaps or lists (URLs, OPML files, files of URLs) as `corroborate watch` does, storing and analysing what is new')
+    .addOption(new Option('--every <duration>', 'with --watch, how often a source is polled').default(15 * 60_000, '15m').argParser(parseDuration))
+    .option('--allow-private', 'with --allow-fetch or --watch, fetch from loopback and private addresses too (local testing only)')
     .addOption(new Option('--timeout <seconds>', 'give up on a posted URL after this long').default(30).argParser(parseTimeout))
     .addOption(new Option('--delay <seconds>', 'least pause between two requests to one host').default(1).argParser(parseTimeout))
     .addOption(new Option('--contact <url>', 'a URL or address where site owners can reach you, sent in the User-Agent').env('CORROBORATE_CONTACT'))
@@ -83,7 +88,10 @@ function parseSeconds(value: string): number {
 export async function serveCommand(options: ServeCommandOptions): Promise<number> {
   // A file gets a writer thread, and this thread reads only; a store in memory is one connection.
   const inFile = options.db !== ':memory:';
-  if (options.allowPrivate && !options.allowFetch) throw new UsageError('--allow-private only matters with --allow-fetch');
+  if (options.allowPrivate && !options.allowFetch && !options.watch) throw new UsageError('--allow-private only matters with --allow-fetch or --watch');
+  const watch = options.watch
+    ? { sources: sourcesOf(options.watch, {}).map((s) => s.url), everyMs: options.every, timeoutMs: (options.timeout ?? 30) * 1000, delayMs: (options.delay ?? 1) * 1000, allowPrivate: options.allowPrivate === true, contact: options.contact ?? null }
+    : null;
   const store = openSqliteStore(options.db, { reader: inFile });
   const fetching = options.allowFetch ? webFetching({ maxSize: options.maxSize, timeout: options.timeout ?? 30, delay: options.delay ?? 1, allowPrivate: options.allowPrivate === true, ...(options.contact ? { contact: options.contact } : {}) }) : null;
   let server: RunningServer;
@@ -96,6 +104,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
       maxBodyBytes: options.maxBody,
       maxInputBytes: options.maxSize,
       ...(fetching ? { fetchUrl: (url: string) => fetching.polite.fetch(url) } : {}),
+      ...(watch ? { watch } : {}),
       ...(inFile ? { dbPath: options.db } : {}),
       log: (line) => {
         if (!options.quiet || !/^[A-Z]+ \S* \d{3} /.test(line)) process.stderr.write(`${line}\n`);
@@ -134,6 +143,20 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
         if (n > 0) process.stderr.write(`analysed ${n} stor${n === 1 ? 'y' : 'ies'} stored without a current analysis\n`);
       })
       .catch((error: unknown) => process.stderr.write(`background analysis stopped: ${(error as Error).message}\n`));
+  }
+  if (watch) {
+    if (options.allowPrivate && !options.allowFetch) process.stderr.write('--allow-private: watched URLs may reach this machine and its network; use it only for local testing\n');
+    process.stderr.write(`watching ${watch.sources.length} source${watch.sources.length === 1 ? '' : 's'}, new articles are stored and analysed as they come\n`);
+    server.context
+      .watch(background.signal, (round) => {
+        for (const r of round.reports) {
+          if (r.status === 'new') process.stderr.write(`watch: ${r.url}: ${r.added.length} new article${r.added.length === 1 ? '' : 's'}\n`);
+          else if (r.status === 'failed') process.stderr.write(`watch: ${r.url}: ${r.error}\n`);
+        }
+      })
+      .catch((error: unknown) => {
+        if (!background.signal.aborted) process.stderr.write(`watch stopped: ${(error as Error).message}\n`);
+      });
   }
   await stopped;
   background.abort();

@@ -24,7 +24,7 @@ export function parseDuration(value: string): number {
 }
 
 /** The sources to watch: URLs as given, and the URLs of list files (OPML, a file of URLs). */
-function sourcesOf(inputs: readonly string[], options: WatchCliOptions): { url: string; via: string | null }[] {
+export function sourcesOf(inputs: readonly string[], options: Pick<WatchCliOptions, 'since'>): { url: string; via: string | null }[] {
   const out: { url: string; via: string | null }[] = [];
   for (const input of inputs) {
     if (isUrl(input)) {

@@ -113,3 +113,33 @@ function setUp(story) {
 }
 
 for (const story of document.querySelectorAll('[data-story]')) setUp(/** @type {HTMLElement} */ (story));
+
+/**
+ * The served story list says when articles arrive (a POST, serve --watch): it asks the API
+ * for the count every 10 s and offers to show them, without reloading under the reader.
+ * Only served pages carry [data-live]; a saved report never touches the network.
+ * @param {HTMLElement} live
+ */
+function watchForArticles(live) {
+  const seen = Number(live.dataset['live']);
+  const check = async () => {
+    try {
+      const answer = await fetch('/api/articles?limit=1', { headers: { accept: 'application/json' } });
+      if (!answer.ok) return;
+      const total = Number(/** @type {{ total?: unknown }} */ (await answer.json()).total);
+      if (!(total > seen)) return;
+      const n = total - seen;
+      const link = document.createElement('a');
+      link.href = location.pathname + location.search;
+      link.textContent = 'show them';
+      live.replaceChildren(`${n} new article${n === 1 ? '' : 's'} since this page was loaded: `, link);
+      live.hidden = false;
+    } catch {
+      // The server is restarting or the network is down: the next check will tell.
+    }
+  };
+  setInterval(check, Number(live.dataset['every'] ?? 10_000));
+}
+
+const live = /** @type {HTMLElement | null} */ (document.querySelector('[data-live]'));
+if (live) watchForArticles(live);
