@@ -16,6 +16,6 @@ export default tseslint.config(
   },
   {
     files: ['src/web/client/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', Element: 'readonly', HTMLElement: 'readonly' } },
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', Element: 'readonly', HTMLElement: 'readonly', fetch: 'readonly', location: 'readonly', setInterval: 'readonly' } },
   },
 );
