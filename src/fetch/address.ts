@@ -56,19 +56,21 @@ export function embeddedIpv4(address: string): string | null {
   return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
 }
 
+const RANGES = 'a loopback, private, link-local, multicast or reserved address';
+
 /**
- * Why corroborate will not connect to `address` ("loopback, private or reserved address"),
- * or null when it is a public address. Anything that is not an IP address is refused too:
+ * Why corroborate will not connect to `address` (what kind of address it is), or null when
+ * it is a public address. Anything that is not an IP address is refused too:
  * the check runs on addresses, after name resolution.
  */
 export function refusedAddress(address: string): string | null {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);
-  if (family === 0) return `"${address}" is not an IP address`;
+  if (family === 0) return 'not an IP address';
   if (family === 6) {
     const inner = embeddedIpv4(bare);
     if (inner !== null) return refusedAddress(inner);
-    return refused.check(bare, 'ipv6') ? `${bare} is a loopback, private, link-local, multicast or reserved IPv6 address` : null;
+    return refused.check(bare, 'ipv6') ? RANGES : null;
   }
-  return refused.check(bare, 'ipv4') ? `${bare} is a loopback, private, link-local, multicast or reserved address` : null;
+  return refused.check(bare, 'ipv4') ? RANGES : null;
 }

@@ -103,8 +103,8 @@ export class Fetcher {
           if (error) return callback(error, []);
           const allowed = addresses.filter((a) => check(a.address, null) === null);
           if (allowed.length === 0) {
-            const why = addresses.length > 0 ? check(addresses[0]!.address, null) : 'no address';
-            return callback(blocked(`${hostname} resolves to ${why}`), []);
+            const first = addresses[0];
+            return callback(blocked(first ? `${hostname} resolves to ${first.address}, ${check(first.address, null)}` : `${hostname} resolves to no address`), []);
           }
           if (options.all) return callback(null, allowed);
           callback(null, allowed[0]!.address, allowed[0]!.family);
@@ -116,7 +116,7 @@ export class Fetcher {
         // An IP literal is never resolved: it is checked before any packet is sent to it.
         const literal = options.hostname.replace(/^\[|\]$/g, '');
         const early = isIP(literal) ? check(literal, Number(options.port) || (options.protocol === 'https:' ? 443 : 80)) : null;
-        if (early !== null) return callback(blocked(`${options.hostname} is ${early}`), null);
+        if (early !== null) return callback(blocked(`${literal} is ${early}`), null);
         connector(options, (error, socket) => {
           if (error || !socket) return callback(error ?? new Error('no socket'), null);
           // The address actually connected to: IP literals never pass through the lookup.
@@ -124,7 +124,7 @@ export class Fetcher {
           const why = check(address, (socket as Socket).remotePort ?? 0);
           if (why !== null) {
             socket.destroy();
-            return callback(blocked(`${options.hostname} is at ${why}`), null);
+            return callback(blocked(`${options.hostname} is at ${address}, ${why}`), null);
           }
           callback(null, socket);
         });

@@ -80,7 +80,10 @@ export async function watchCommand(inputs: string[], options: WatchCliOptions): 
     if (resumed > 0) process.stderr.write(`analysed ${resumed} article${resumed === 1 ? '' : 's'} an earlier run stored but did not finish\n`);
     process.stderr.write(`watching ${watched} source${watched === 1 ? '' : 's'} (every ${Math.round(options.every / 60_000)} min unless a source asks for longer)${options.once ? ', once' : ''}; Ctrl-C stops\n`);
     let failed = 0;
+    const counts = { new: 0, unchanged: 0, list: 0, failed: 0, articles: 0 };
     const report = (r: PollReport): void => {
+      counts[r.status]++;
+      counts.articles += r.added.length;
       if (r.status === 'failed') {
         failed++;
         process.stderr.write(`${r.url}: ${r.error} (next try ${new Date(r.nextPoll).toISOString()})\n`);
@@ -98,6 +101,10 @@ export async function watchCommand(inputs: string[], options: WatchCliOptions): 
       }
     } else {
       await watcher.run(stop.signal, report);
+    }
+    if (options.once) {
+      const polled = counts.new + counts.unchanged + counts.list + counts.failed;
+      process.stderr.write(`polled ${polled} source${polled === 1 ? '' : 's'}: ${counts.articles} new article${counts.articles === 1 ? '' : 's'}, ${counts.unchanged} unchanged, ${counts.failed} failed; ${watched - polled > 0 ? `${watched - polled} not due yet` : 'none left to poll'}\n`);
     }
     if (stop.signal.aborted) process.stderr.write('stopped; every source keeps its state for the next watch\n');
     return failed > 0 && options.once ? EXIT.inputsFailed : EXIT.ok;
