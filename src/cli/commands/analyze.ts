@@ -50,12 +50,14 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     if (resumed > 0) process.stderr.write(`also analysing ${resumed} article${resumed === 1 ? '' : 's'} stored earlier but never analysed (by ingest, or a run that was stopped)\n`);
     const html = reports.some((r) => r.option === 'html') ? { docs: [] as AnalysisDocument[], texts: new Map<string, string>() } : null;
     const briefing = new BriefingBuilder();
-    const run = new RunCollector();
+    // Only the whole document (--json, --html) lists every article and entity of the run: the
+    // briefings do without, so a long run that prints one keeps none of them.
+    const run = options.json || html ? new RunCollector() : null;
     // One story at a time: each is kept in the store as it is done, read into the briefing, and let go.
     const say = progressLines();
     const progress = (phase: string, done: number, total: number): void => say(() => `${phase === 'placing' ? 'placing articles in stories' : 'analysing stories'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`);
     for await (const s of analyzeStoredArticles(store, VERSION, ids, progress)) {
-      run.add(s.doc);
+      run?.add(s.doc);
       briefing.add(s.doc, { texts: s.texts, sentences: s.sentences });
       if (html) {
         html.docs.push(s.doc);
@@ -65,11 +67,11 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     // Only now: a run killed before this point leaves its articles for the next one.
     await store.finishArticles(ids);
     const head = { corroborate: VERSION, generated: new Date().toISOString(), inputs: { read: summary.inputs, failed: failuresJson(summary) } };
-    const parts = run.parts(head, copyGroupEntries(await copyGroupsFor(store, run.articleIds())), async (id) => (await store.getStoryDocument<AnalysisDocument>(id))?.document ?? null);
+    const parts = run ? run.parts(head, copyGroupEntries(await copyGroupsFor(store, run.articleIds())), async (id) => (await store.getStoryDocument<AnalysisDocument>(id))?.document ?? null) : null;
     const brief = briefing.finish({ version: VERSION, generated: head.generated, inputsRead: summary.inputs, failed: summary.failed });
     const render = async (option: (typeof REPORT_FILES)[number]['option']): Promise<string> =>
-      option === 'md' ? markdownOf(brief) : renderReport(wholeDocument(parts, html?.docs ?? []), html?.texts ?? new Map());
-    if (options.json) {
+      option === 'md' ? markdownOf(brief) : renderReport(wholeDocument(parts!, html?.docs ?? []), html?.texts ?? new Map());
+    if (options.json && parts) {
       const out = stdoutSink();
       await writeDocument(out.write, parts);
       await out.end();
