@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 
 function find(dir, out = []) {
   let entries;
@@ -22,5 +23,9 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// Node 20 runs one file less than there are cores at once: one file on a 2-core machine. Many
+// files wait on servers, child processes and browsers rather than compute, so two at once at
+// least: the whole suite took 9.0 min against 12.1–13.5 serially on a busy 2-core machine.
+const concurrency = Math.max(2, availableParallelism());
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
