@@ -27,7 +27,8 @@ export interface WebCliOptions {
   charset?: string;
 }
 
-const seconds = (flag: string) => (value: string): number => {
+/** A parser for a non-negative number of seconds, naming its flag when the value is not one. */
+export const seconds = (flag: string) => (value: string): number => {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} takes a number of seconds, not "${value}"`);
   return n;

@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { parseSize } from '../options.js';
 import { openSqliteStore } from '../../store/sqlite.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
-import { webFetching } from '../web-options.js';
+import { seconds, webFetching } from '../web-options.js';
 import { parseDuration, sourcesOf } from './watch.js';
 import { startServer, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, type RunningServer } from '../../server/server.js';
 
@@ -43,18 +43,12 @@ export function addServeCommand(program: Command, db: Option, maxSize: Option): 
     .option('--watch <sources...>', 'also poll these feeds, pages, sitemaps or lists (URLs, OPML files, files of URLs) as `corroborate watch` does, storing and analysing what is new')
     .addOption(new Option('--every <duration>', 'with --watch, how often a source is polled').default(15 * 60_000, '15m').argParser(parseDuration))
     .option('--allow-private', 'with --allow-fetch or --watch, fetch from loopback and private addresses too (local testing only)')
-    .addOption(new Option('--timeout <seconds>', 'give up on a posted URL after this long').default(30).argParser(parseTimeout))
-    .addOption(new Option('--delay <seconds>', 'least pause between two requests to one host').default(1).argParser(parseTimeout))
+    .addOption(new Option('--timeout <seconds>', 'give up on a posted URL after this long').default(30).argParser(seconds('--timeout')))
+    .addOption(new Option('--delay <seconds>', 'least pause between two requests to one host').default(1).argParser(seconds('--delay')))
     .addOption(new Option('--contact <url>', 'a URL or address where site owners can reach you, sent in the User-Agent').env('CORROBORATE_CONTACT'))
     .action(async (options: ServeCommandOptions) => {
       process.exitCode = await serveCommand(options);
     });
-}
-
-function parseTimeout(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`takes a number of seconds, not "${value}"`);
-  return n;
 }
 
 function parsePort(value: string): number {
