@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin, FetchRecord } from '../pipeline/record.js';
+import type { Article } from '../pipeline/record.js';
 import type {
   AddResult,
   AnnotationRecord,
@@ -21,52 +21,31 @@ import type {
   StoryRecord,
   StoryTermRecord,
   StoryTx,
-  StoryVector,
   WatchSource,
 } from './store.js';
 import { cannotOpen, prepareDatabase } from './open.js';
 import { strongestReached } from './reach.js';
+import {
+  fingerprintFromRow,
+  fromRow,
+  memberFromRow,
+  memberFromStoryRow,
+  storyFromRow,
+  summaryFromRow,
+  toRow,
+  vectorBlob,
+  watchFromRow,
+  watchToRow,
+  type ArticleRow,
+  type CopyFingerprintRow,
+  type CopyMemberRow,
+  type StoryMemberRow,
+  type StoryRow,
+  type SummaryRow,
+  type WatchRow,
+} from './rows.js';
 
 export const DEFAULT_DB = '.corroborate/corroborate.db';
-
-interface ArticleRow {
-  id: string;
-  format: string;
-  origin: string;
-  title: string;
-  text: string;
-  paragraphs: string;
-  byline: string | null;
-  source_name: string;
-  source_domain: string | null;
-  source_origin: string;
-  url: string | null;
-  canonical_url: string | null;
-  published: string | null;
-  published_origin: string;
-  modified: string | null;
-  language: string | null;
-  description: string | null;
-  partial: number;
-  messages: string;
-  ingested_at: string;
-  /** From article_fetches: how the server answered, for an article fetched from the web. */
-  fetched: string | null;
-}
-
-interface WatchRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_success: number | null;
-  last_attempt: number | null;
-  failures: number;
-  last_error: string | null;
-  next_poll: number;
-  via: string | null;
-}
-
-type SummaryRow = Omit<ArticleRow, 'text' | 'paragraphs' | 'messages' | 'fetched'> & { chars: number; warnings: number };
 
 export interface OpenOptions {
   /**
@@ -324,21 +303,11 @@ class SqliteStore implements Store {
   }
 
   async watchSources(): Promise<WatchSource[]> {
-    return this.watchRows.all().map((r) => ({
-      url: r.url,
-      etag: r.etag,
-      lastModified: r.last_modified,
-      lastSuccess: r.last_success,
-      lastAttempt: r.last_attempt,
-      failures: r.failures,
-      lastError: r.last_error,
-      nextPoll: r.next_poll,
-      via: r.via,
-    }));
+    return this.watchRows.all().map(watchFromRow);
   }
 
   async putWatchSource(s: WatchSource): Promise<void> {
-    this.putWatchRow.run({ url: s.url, etag: s.etag, last_modified: s.lastModified, last_success: s.lastSuccess, last_attempt: s.lastAttempt, failures: s.failures, last_error: s.lastError, next_poll: s.nextPoll, via: s.via });
+    this.putWatchRow.run(watchToRow(s));
   }
 
   async dataVersion(): Promise<number> {
@@ -354,38 +323,6 @@ class SqliteStore implements Store {
     return ;
   }
 }
-
-interface CopyFingerprintRow {
-  article_id: string;
-  version: number;
-  text_hash: string;
-  tokens: number;
-  shingles: number;
-  signature: Buffer;
-  filed: number;
-}
-
-interface CopyMemberRow {
-  article_id: string;
-  group_key: string;
-  against: string | null;
-  relation: string | null;
-  direct: number | null;
-  jaccard: number | null;
-  in_original: number | null;
-  original_in: number | null;
-}
-
-const memberFromRow = (r: CopyMemberRow): CopyMemberRecord => ({
-  articleId: r.article_id,
-  groupKey: r.group_key,
-  against: r.against,
-  relation: r.relation,
-  direct: r.direct === null ? null : r.direct === 1,
-  jaccard: r.jaccard,
-  inOriginal: r.in_original,
-  originalIn: r.original_in,
-});
 
 /** Copy detection's statements (src/copies), prepared once per store. */
 class SqliteCopyTx implements CopyTx {
@@ -436,7 +373,7 @@ class SqliteCopyTx implements CopyTx {
     const out: CopyFingerprintRecord[] = [];
     for (const id of articleIds) {
       const r = this.fingerprint.get(id);
-      if (r) out.push({ articleId: r.article_id, version: r.version, textHash: r.text_hash, tokens: r.tokens, shingles: r.shingles, signature: new Uint8Array(r.signature), filed: r.filed });
+      if (r) out.push(fingerprintFromRow(r));
     }
     return out;
   }
@@ -519,72 +456,6 @@ class SqliteCopyTx implements CopyTx {
     this.putGroupRow.run(record.groupKey, record.originalId, record.size);
   }
 }
-
-interface StoryRow {
-  id: string;
-  seq: number;
-  articles: number;
-  weight: number;
-  day_min: number | null;
-  day_max: number | null;
-  /** JSON array of day numbers. */
-  ref_days: string;
-  topic: Buffer;
-  identity: Buffer;
-  representative: string;
-  representative_score: number;
-  representative_topic: Buffer;
-  representative_identity: Buffer;
-  title: string;
-  phrases: string;
-  source: string;
-  published: number;
-  language: string;
-}
-
-/** A vector as one BLOB: the ids' bytes, then the weights' (both 4 bytes an entry). */
-function vectorBlob(v: StoryVector): Buffer {
-  const out = Buffer.alloc(v.ids.length * 8);
-  out.set(new Uint8Array(v.ids.buffer, v.ids.byteOffset, v.ids.byteLength), 0);
-  out.set(new Uint8Array(v.w.buffer, v.w.byteOffset, v.w.byteLength), v.ids.length * 4);
-  return out;
-}
-
-function blobVector(b: Buffer): StoryVector {
-  const n = b.byteLength >> 3;
-  const copy = new Uint8Array(b.subarray(0, n * 8));
-  return { ids: new Int32Array(copy.buffer, 0, n), w: new Float32Array(copy.buffer, n * 4, n) };
-}
-
-const storyFromRow = (r: StoryRow): StoryRecord => ({
-  id: r.id,
-  seq: r.seq,
-  articles: r.articles,
-  weight: r.weight,
-  dayMin: r.day_min,
-  dayMax: r.day_max,
-  refDays: JSON.parse(r.ref_days) as number[],
-  topic: blobVector(r.topic),
-  identity: blobVector(r.identity),
-  representative: r.representative,
-  representativeScore: r.representative_score,
-  representativeTopic: blobVector(r.representative_topic),
-  representativeIdentity: blobVector(r.representative_identity),
-  title: r.title,
-  phrases: JSON.parse(r.phrases) as [string, number][],
-  source: r.source,
-  published: r.published === 1,
-  language: r.language,
-});
-
-interface StoryMemberRow {
-  article_id: string;
-  story_id: string;
-  text_hash: string;
-  source: string;
-}
-
-const memberFromStoryRow = (r: StoryMemberRow): StoryMemberRecord => ({ articleId: r.article_id, storyId: r.story_id, textHash: r.text_hash, source: r.source });
 
 /** Story clustering's statements (src/stories), prepared once per store. */
 class SqliteStoryTx implements StoryTx {
@@ -761,60 +632,3 @@ function ftsQuery(terms: readonly string[]): string | null {
   return quoted.length > 0 ? quoted.join(' AND ') : null;
 }
 
-function toRow(a: Article, ingestedAt: string): ArticleRow {
-  return {
-    id: a.id,
-    format: a.format,
-    origin: a.origin,
-    title: a.title,
-    text: a.text,
-    paragraphs: JSON.stringify(a.paragraphs),
-    byline: a.byline,
-    source_name: a.source.name,
-    source_domain: a.source.domain,
-    source_origin: a.source.origin,
-    url: a.url,
-    canonical_url: a.canonicalUrl,
-    published: a.published.value,
-    published_origin: a.published.origin,
-    modified: a.modified,
-    language: a.language,
-    description: a.description,
-    partial: a.partial ? 1 : 0,
-    messages: JSON.stringify(a.messages),
-    ingested_at: ingestedAt,
-    fetched: a.fetched ? JSON.stringify(a.fetched) : null,
-  };
-}
-
-function summaryFromRow(r: SummaryRow): ArticleSummary {
-  return {
-    id: r.id,
-    format: r.format as Format,
-    origin: r.origin,
-    title: r.title,
-    byline: r.byline,
-    source: { name: r.source_name, domain: r.source_domain, origin: r.source_origin as OutletOrigin },
-    url: r.url,
-    canonicalUrl: r.canonical_url,
-    published: { value: r.published, origin: r.published_origin as TimeOrigin },
-    modified: r.modified,
-    language: r.language,
-    description: r.description,
-    partial: r.partial === 1,
-    ingestedAt: r.ingested_at,
-    chars: r.chars,
-    warnings: r.warnings,
-  };
-}
-
-function fromRow(r: ArticleRow): Article {
-  const { ingestedAt: _ingestedAt, chars: _chars, warnings: _warnings, ...summary } = summaryFromRow({ ...r, chars: 0, warnings: 0 });
-  return {
-    ...summary,
-    text: r.text,
-    paragraphs: JSON.parse(r.paragraphs) as Paragraph[],
-    messages: JSON.parse(r.messages) as Message[],
-    ...(r.fetched ? { fetched: JSON.parse(r.fetched) as FetchRecord } : {}),
-  };
-}
