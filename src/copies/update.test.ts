@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/sqlite.js';
+import { storeTest, type TestDb } from '../test-support/stores.js';
 import type { Store } from '../store/store.js';
 import { processInput } from '../pipeline/run.js';
 import { extracted, type Article } from '../pipeline/record.js';
@@ -34,8 +35,8 @@ function article(id: string, text: string, published: string | null = null): Art
   return { ...identify(e, normalize(e)), id };
 }
 
-async function stored(articles: Article[]): Promise<Store> {
-  const store = openSqliteStore(tempDb());
+async function stored(db: TestDb, articles: Article[]): Promise<Store> {
+  const store = await db.open();
   await store.addArticles(articles);
   return store;
 }
@@ -66,7 +67,7 @@ test('migration 3 creates the copy tables', async () => {
   db.close();
 });
 
-test('store: relations and groups are written incrementally, across calls, and agree with the in-memory index', async () => {
+storeTest('store: relations and groups are written incrementally, across calls, and agree with the in-memory index', async (db) => {
   const s = sentencesOf(report);
   const articles = [
     article('orig', report, '2026-03-10T08:00:00Z'),
@@ -75,7 +76,7 @@ test('store: relations and groups are written incrementally, across calls, and a
     article('other', inventReport(2, 8), '2026-03-09'),
     article('same-event', inventReport(3, 8, inventEvent(1)), '2026-03-09'),
   ];
-  const store = await stored(articles);
+  const store = await stored(db, articles);
   const first = await updateCopies(store, articles.slice(0, 2));
   assert.deepEqual(shape(first), [
     [
@@ -105,10 +106,10 @@ test('store: relations and groups are written incrementally, across calls, and a
   await store.close();
 });
 
-test('store: an earlier original arriving later takes over the group, and relations are measured against it', async () => {
+storeTest('store: an earlier original arriving later takes over the group, and relations are measured against it', async (db) => {
   const late = article('late', `${report}\n\n${chrome}`, '2026-03-12');
   const early = article('early', report, '2026-03-10');
-  const store = await stored([late, early]);
+  const store = await stored(db, [late, early]);
   await updateCopies(store, [late]);
   const groups = await updateCopies(store, [early]);
   assert.deepEqual(shape(groups), [
@@ -120,14 +121,14 @@ test('store: an earlier original arriving later takes over the group, and relati
   await store.close();
 });
 
-test('store: merging groups keeps one group and the earliest original', async () => {
+storeTest('store: merging groups keeps one group and the earliest original', async (db) => {
   const s = sentencesOf(report);
   const a = article('a', s.slice(0, 10).join(' '), '2026-03-11');
   const b = article('b', s.slice(14).join(' '), '2026-03-12');
   const whole = article('whole', report, '2026-03-10');
   const aCopy = article('a-copy', `${s.slice(0, 10).join(' ')}\n\n${chrome}`, '2026-03-13');
   const bCopy = article('b-copy', s.slice(14).join(' '), '2026-03-14');
-  const store = await stored([a, b, whole, aCopy, bCopy]);
+  const store = await stored(db, [a, b, whole, aCopy, bCopy]);
   const before = await updateCopies(store, [a, b, aCopy, bCopy]);
   assert.equal(before.length, 2, 'two halves, two groups');
   const after = await updateCopies(store, [whole]);
@@ -138,9 +139,9 @@ test('store: merging groups keeps one group and the earliest original', async ()
   await store.close();
 });
 
-test('store: a failing copy transaction leaves nothing behind', async () => {
+storeTest('store: a failing copy transaction leaves nothing behind', async (db) => {
   const x = article('x', report);
-  const store = await stored([x]);
+  const store = await stored(db, [x]);
   await assert.rejects(
     store.copyTransaction(async (tx) => {
       await tx.putFingerprint({ articleId: 'x', version: FINGERPRINT_VERSION, textHash: '0', tokens: 1, shingles: 1, signature: new Uint8Array(96), filed: 0 }, [1, 2, 3]);
@@ -155,7 +156,7 @@ test('store: a failing copy transaction leaves nothing behind', async () => {
   await store.close();
 });
 
-test('store: short, empty and many identical articles', async () => {
+storeTest('store: short, empty and many identical articles', async (db) => {
   const articles = [
     article('h1', 'Dam bursts in Dravania, 14 dead'),
     article('h2', 'Dam bursts in Dravania, 17 dead'),
@@ -164,7 +165,7 @@ test('store: short, empty and many identical articles', async () => {
     article('empty2', ''),
   ];
   for (let i = 0; i < 600; i++) articles.push(article(`copy${String(i).padStart(3, '0')}`, report, i === 321 ? '2026-03-01' : null));
-  const store = await stored(articles);
+  const store = await stored(db, articles);
   const start = process.hrtime.bigint();
   const groups = await updateCopies(store, articles);
   assert.ok(Number(process.hrtime.bigint() - start) / 1e9 < 60);
@@ -185,11 +186,11 @@ test('store: short, empty and many identical articles', async () => {
   await store.close();
 });
 
-test('seeds: 000 and 001 are one report (one group, identical or near-identical); no other pair is a copy', async () => {
+storeTest('seeds: 000 and 001 are one report (one group, identical or near-identical); no other pair is a copy', async (db) => {
   const seeds = readDir(join(repo, '..', 'shared', 'seeds'));
   assert.equal(seeds.length, 5);
   const byPrefix = (p: string): Article => seeds.find((a) => a.origin.startsWith(p))!;
-  const store = await stored(seeds);
+  const store = await stored(db, seeds);
   const groups = await updateCopies(store, seeds);
   const index = new CopyIndex();
   for (const a of seeds) index.add(a);
@@ -212,7 +213,7 @@ test('seeds: 000 and 001 are one report (one group, identical or near-identical)
   await store.close();
 });
 
-test('examples: the planted syndicated copy is found, and no other pair in examples/news is a copy', async () => {
+storeTest('examples: the planted syndicated copy is found, and no other pair in examples/news is a copy', async (db) => {
   const manifest = JSON.parse(readFileSync(join(repo, 'examples', 'manifest.json'), 'utf8')) as { copies: { original: string; copy: string }[] };
   const articles = readDir(join(repo, 'examples', 'news'), 'news/');
   assert.ok(articles.length >= 15);
@@ -220,7 +221,7 @@ test('examples: the planted syndicated copy is found, and no other pair in examp
   const expected = manifest.copies.map((c) => [idOf(c.original), idOf(c.copy)]);
   assert.equal(expected.length, 1);
 
-  const store = await stored(articles);
+  const store = await stored(db, articles);
   const groups = await updateCopies(store, articles);
   const index = new CopyIndex();
   for (const a of articles) index.add(a);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/sqlite.js';
+import { storeTest } from '../test-support/stores.js';
 import type { Article } from '../pipeline/record.js';
 import { updateCopies } from '../copies/index.js';
 import { getStory, listStories, recluster, storiesOfArticles, StoryClusterer, storyIdFor, updateStories } from './index.js';
@@ -77,14 +78,13 @@ for (const [from, why] of [
   });
 }
 
-test('updates across calls and a reopened store make the same stories as the in-memory clusterer', async () => {
+storeTest('updates across calls and a reopened store make the same stories as the in-memory clusterer', async (db) => {
   const articles = corpus();
-  const path = tempDb();
-  let store = openSqliteStore(path);
+  let store = await db.open();
   await store.addArticles(articles);
   await updateStories(store, articles.slice(0, 7), { batchSize: 3 });
   await store.close();
-  store = openSqliteStore(path);
+  store = await db.open();
   await updateStories(store, articles.slice(7));
   const stored = groupsOf(await listStories(store));
 
@@ -97,9 +97,9 @@ test('updates across calls and a reopened store make the same stories as the in-
   await store.close();
 });
 
-test('a story reads back with its title, span, names and sources; stories are found by article', async () => {
+storeTest('a story reads back with its title, span, names and sources; stories are found by article', async (db) => {
   const articles = corpus();
-  const store = openSqliteStore(tempDb());
+  const store = await db.open();
   await store.addArticles(articles);
   const touched = await updateStories(store, articles);
   assert.equal(touched.length, EVENTS.length);
@@ -117,7 +117,7 @@ test('a story reads back with its title, span, names and sources; stories are fo
   await store.close();
 });
 
-test('sources: copies of one report count once, and so do two reports from one outlet', async () => {
+storeTest('sources: copies of one report count once, and so do two reports from one outlet', async (db) => {
   const r0 = quakeReport(QUAKE_A, 0);
   const r1 = quakeReport(QUAKE_A, 1);
   const r2 = quakeReport(QUAKE_A, 2);
@@ -127,7 +127,7 @@ test('sources: copies of one report count once, and so do two reports from one o
     makeArticle('own', r1.title, r1.text, '2026-03-10', 'Herald'),
     makeArticle('own2', r2.title, r2.text, '2026-03-11', 'Herald'),
   ];
-  const store = openSqliteStore(tempDb());
+  const store = await db.open();
   await store.addArticles(articles);
   await updateCopies(store, articles);
   const [story] = await updateStories(store, articles);
@@ -137,9 +137,9 @@ test('sources: copies of one report count once, and so do two reports from one o
   await store.close();
 });
 
-test('re-cluster: same stories here, stored for later updates, which go on from them', async () => {
+storeTest('re-cluster: same stories here, stored for later updates, which go on from them', async (db) => {
   const articles = corpus();
-  const store = openSqliteStore(tempDb());
+  const store = await db.open();
   await store.addArticles(articles.slice(0, 15));
   const online = groupsOf(await updateStories(store, articles.slice(0, 15)));
   const rebuilt = groupsOf(await recluster(store));
@@ -154,8 +154,8 @@ test('re-cluster: same stories here, stored for later updates, which go on from 
   await store.close();
 });
 
-test('an article not in the store is refused before anything is written', async () => {
-  const store = openSqliteStore(tempDb());
+storeTest('an article not in the store is refused before anything is written', async (db) => {
+  const store = await db.open();
   const [a, b] = corpus();
   await store.addArticles([a!]);
   await assert.rejects(updateStories(store, [a!, b!]), /not in the store/);
@@ -163,8 +163,8 @@ test('an article not in the store is refused before anything is written', async 
   await store.close();
 });
 
-test('a failed story transaction leaves nothing behind', async () => {
-  const store = openSqliteStore(tempDb());
+storeTest('a failed story transaction leaves nothing behind', async (db) => {
+  const store = await db.open();
   const [a] = corpus();
   await store.addArticles([a!]);
   await assert.rejects(
