@@ -15,7 +15,7 @@ import { parseDuration, watchCommand } from './commands/watch.js';
 import { EXIT } from './exit.js';
 
 function dbOption(): Option {
-  return new Option('--db <path>', 'SQLite database file').default(process.env['CORROBORATE_DB'] ?? DEFAULT_DB);
+  return new Option('--db <path>', 'SQLite database file, or a postgres:// URL').default(process.env['CORROBORATE_DB'] ?? DEFAULT_DB);
 }
 
 function maxSizeOption(): Option {

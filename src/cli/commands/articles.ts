@@ -1,9 +1,9 @@
 import { printJson, table, shortDate } from '../format.js';
 import { EXIT } from '../exit.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/connect.js';
 
 export async function articlesCommand(options: { db: string; limit?: number; json?: boolean; language?: string }): Promise<number> {
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   try {
     const filter = options.language ? { language: options.language } : {};
     const articles = await store.listArticles({ ...filter, ...(options.limit ? { limit: options.limit } : {}) });

@@ -1,6 +1,6 @@
 import { ingestPaths, type IngestSummary } from '../../pipeline/run.js';
 import { countInputs } from '../../ingest/inputs.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/connect.js';
 import type { Store } from '../../store/store.js';
 import { progressLines, startProgress } from '../progress.js';
 import { inputContext, inputsWithUrls, webFetching, type WebCliOptions } from '../web-options.js';
@@ -16,7 +16,7 @@ export interface BatchOptions extends WebCliOptions {
  */
 export async function runBatch(given: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
   const inputs = inputsWithUrls(given, options);
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   const fetching = webFetching(options);
   const progress = await startProgress(() => countInputs(inputs));
   const say = progressLines();

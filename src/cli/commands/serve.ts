@@ -2,7 +2,8 @@ import { Option, type Command } from 'commander';
 import { EXIT } from '../exit.js';
 import { VERSION } from '../version.js';
 import { parseSize } from '../options.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore, isPostgresUrl } from '../../store/connect.js';
+import { describeUrl } from '../../store/postgres/connection.js';
 import { RunError, UsageError } from '../../pipeline/errors.js';
 import { seconds, webFetching } from '../web-options.js';
 import { parseDuration, sourcesOf } from './watch.js';
@@ -80,13 +81,14 @@ function parseSeconds(value: string): number {
  * signal, or --shutdown-timeout (5 s) without the write ending, ends it uncommitted: exit code 1.
  */
 export async function serveCommand(options: ServeCommandOptions): Promise<number> {
-  // A file gets a writer thread, and this thread reads only; a store in memory is one connection.
-  const inFile = options.db !== ':memory:';
+  // An SQLite file gets a writer thread, and this thread reads only; a store in memory is one
+  // connection, and PostgreSQL serves readers and writers on its own connections.
+  const inFile = options.db !== ':memory:' && !isPostgresUrl(options.db);
   if (options.allowPrivate && !options.allowFetch && !options.watch) throw new UsageError('--allow-private only matters with --allow-fetch or --watch');
   const watch = options.watch
     ? { sources: sourcesOf(options.watch, {}).map((s) => s.url), everyMs: options.every, timeoutMs: (options.timeout ?? 30) * 1000, delayMs: (options.delay ?? 1) * 1000, allowPrivate: options.allowPrivate === true, contact: options.contact ?? null }
     : null;
-  const store = openSqliteStore(options.db, { reader: inFile });
+  const store = await openStore(options.db, { reader: inFile });
   const fetching = options.allowFetch ? webFetching({ maxSize: options.maxSize, timeout: options.timeout ?? 30, delay: options.delay ?? 1, allowPrivate: options.allowPrivate === true, ...(options.contact ? { contact: options.contact } : {}) }) : null;
   let server: RunningServer;
   try {
@@ -113,7 +115,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     if (code === 'EACCES') throw new RunError(`not allowed to listen on port ${options.port}`, 'pick a port above 1023 with --port');
     throw error;
   }
-  process.stdout.write(`corroborate is serving ${options.db} at ${server.url}/ (the API at ${server.url}/api/); press Ctrl-C to stop\n`);
+  process.stdout.write(`corroborate is serving ${isPostgresUrl(options.db) ? describeUrl(options.db) : options.db} at ${server.url}/ (the API at ${server.url}/api/); press Ctrl-C to stop\n`);
 
   // One listener for the whole run: a second signal must never meet the default action (an
   // immediate kill) in a gap between listeners.

@@ -1,12 +1,12 @@
 import { printJson } from '../format.js';
 import { EXIT } from '../exit.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/connect.js';
 import { UsageError } from '../../pipeline/errors.js';
 import { annotateArticles } from '../../pipeline/annotate.js';
 import { renderArticle } from '../../report/article.js';
 
 export async function showCommand(idOrPrefix: string, options: { db: string; json?: boolean }): Promise<number> {
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   try {
     const matches = await store.findIds(idOrPrefix, 5);
     if (matches.length === 0) throw new UsageError(`no article with id ${idOrPrefix} in ${options.db}; list them with: corroborate articles`);

@@ -1,13 +1,13 @@
 import { printJson, table, shortDate } from '../format.js';
 import { EXIT } from '../exit.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/connect.js';
 import { UsageError } from '../../pipeline/errors.js';
 import { listStories, getStory, recluster, type Story } from '../../stories/index.js';
 import type { Store } from '../../store/store.js';
 import { storyEntry } from '../../report/document.js';
 
 export async function storiesCommand(options: { db: string; limit?: number; json?: boolean }): Promise<number> {
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   try {
     const stories = await listStories(store, options.limit ? { limit: options.limit } : {});
     if (options.json) printJson({ stories: stories.map(storyEntry) });
@@ -19,7 +19,7 @@ export async function storiesCommand(options: { db: string; limit?: number; json
 }
 
 export async function storyCommand(idOrPrefix: string, options: { db: string; json?: boolean }): Promise<number> {
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   try {
     const story = await findStory(store, idOrPrefix, options.db);
     if (options.json) {
@@ -43,7 +43,7 @@ export async function storyCommand(idOrPrefix: string, options: { db: string; js
 }
 
 export async function reclusterCommand(options: { db: string; json?: boolean }): Promise<number> {
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   try {
     const stories = await recluster(store);
     if (options.json) printJson({ stories: stories.map(storyEntry) });

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { openStore } from '../../store/connect.js';
 import { UsageError } from '../../pipeline/errors.js';
 import { readList } from '../../ingest/lists.js';
 import { isUrl } from '../../ingest/inputs.js';
@@ -47,7 +47,7 @@ export function sourcesOf(inputs: readonly string[], options: Pick<WatchCliOptio
 
 export async function watchCommand(inputs: string[], options: WatchCliOptions): Promise<number> {
   const sources = sourcesOf(inputsWithUrls(inputs, options), options);
-  const store = openSqliteStore(options.db);
+  const store = await openStore(options.db);
   const fetching = webFetching(options);
   const stop = new AbortController();
   let signals = 0;
