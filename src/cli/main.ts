@@ -13,6 +13,9 @@ import { parseSize } from './options.js';
 import { addInputOptions } from './web-options.js';
 import { parseDuration, watchCommand } from './commands/watch.js';
 import { EXIT } from './exit.js';
+import { workerCommand } from './commands/worker.js';
+import { jobsCommand } from './commands/jobs.js';
+import { parseLogFormat } from './log.js';
 
 function dbOption(): Option {
   return new Option('--db <path>', 'SQLite database file, or a postgres:// URL').default(process.env['CORROBORATE_DB'] ?? DEFAULT_DB);
@@ -119,6 +122,27 @@ export function buildProgram(): Command {
     });
 
   addServeCommand(program, dbOption(), maxSizeOption());
+
+  program
+    .command('worker')
+    .description('run jobs from the PostgreSQL queue (inputs given to ingest, placing, story analyses) until stopped; any number may run on any number of machines against one database')
+    .addOption(dbOption())
+    .option('--concurrency <n>', 'worker processes, each on a core of its own (default: every core)', (v) => positiveInt(v, '--concurrency'))
+    .option('--job-timeout <seconds>', 'a job running longer is taken for dead (its worker killed) and retried', (v) => positiveInt(v, '--job-timeout'))
+    .addOption(new Option('--log-format <format>', 'text, or json for one JSON record per line (pino)').default('text').argParser(parseLogFormat))
+    .action(async (options) => {
+      process.exitCode = await workerCommand(options);
+    });
+
+  program
+    .command('jobs')
+    .description('list the job queue on PostgreSQL: jobs waiting, running and failed (with their errors), and submissions still being placed')
+    .addOption(dbOption())
+    .option('--json', 'print it as JSON')
+    .option('--limit <n>', 'failed jobs listed', (v) => positiveInt(v, '--limit'), 20)
+    .action(async (options) => {
+      process.exitCode = await jobsCommand(options);
+    });
 
   return program;
 }

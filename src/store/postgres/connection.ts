@@ -48,7 +48,7 @@ function splitSchema(url: string): { url: string; schema: string | null } {
   return { url: parsed.toString(), schema };
 }
 
-export async function openPool(url: string, options: PostgresOptions = {}): Promise<pg.Pool> {
+export async function openPool(url: string, options: PostgresOptions = {}): Promise<{ pool: pg.Pool; schema: string | null }> {
   const { url: connectionString, schema } = splitSchema(url);
   const pool = new pg.Pool({
     connectionString,
@@ -76,7 +76,7 @@ export async function openPool(url: string, options: PostgresOptions = {}): Prom
       'check that PostgreSQL is running and that the URL names a database this user may write to',
     );
   }
-  return pool;
+  return { pool, schema };
 }
 
 /**

@@ -189,6 +189,34 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'work as jobs: what each submission of inputs holds, slot by slot, and how far its articles are placed',
+    // The jobs themselves live in pg-boss's own schema (src/jobs/queue.ts). These tables keep
+    // the order of the inputs, so that articles read by many workers at once are placed in
+    // copy groups and stories in the order a single process would have placed them.
+    sql: `
+      CREATE TABLE job_submissions (
+        seq BIGSERIAL PRIMARY KEY,
+        label TEXT NOT NULL,
+        inputs INTEGER NOT NULL DEFAULT 0,
+        sealed BOOLEAN NOT NULL DEFAULT false,
+        placed INTEGER NOT NULL DEFAULT 0,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        touched_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE TABLE job_inputs (
+        submission BIGINT NOT NULL REFERENCES job_submissions (seq) ON DELETE CASCADE,
+        slot INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        state TEXT NOT NULL,
+        job_id TEXT,
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        error TEXT,
+        PRIMARY KEY (submission, slot)
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

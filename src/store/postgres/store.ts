@@ -27,8 +27,9 @@ import { articleVectorSql, indexedText, RANK_WEIGHTS, tsQuery, foldForSearch } f
 import { PgCopyTx } from './copy-tx.js';
 import { PgStoryTx } from './story-tx.js';
 
-export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
-  return new PostgresStore(await openPool(url, options));
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+  const { pool, schema } = await openPool(url, options);
+  return new PostgresStore(pool, schema);
 }
 
 const ARTICLE_COLUMNS = [
@@ -42,7 +43,11 @@ const SUMMARY_COLUMNS = `id, format, origin, title, byline, source_name, source_
 const LANGUAGE_FILTER = "($1::text IS NULL OR language = $1 OR language LIKE $1 || '-%')";
 
 export class PostgresStore implements Store {
-  constructor(readonly pool: pg.Pool) {}
+  constructor(
+    readonly pool: pg.Pool,
+    /** The schema the tables are in (the URL's `schema`), or null for the search path's. */
+    readonly schema: string | null,
+  ) {}
 
   /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, lock?: number): Promise<T> {
