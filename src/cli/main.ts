@@ -55,6 +55,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the analysis as one JSON document instead of the briefing')
     .option('--md <file>', 'also write the briefing as Markdown to <file> (- prints it instead of the terminal briefing)')
     .option('--html <file>', 'also write a self-contained HTML report to <file>, one that opens offline (- prints it instead)')
+    .option('--threads <n>', `worker threads for reading, the language layer and claims (default: one per core from ${50} inputs on; 0: none)`, (v) => nonNegativeInt(v, '--threads'))
     .action(async (inputs: string[], options) => {
       process.exitCode = await analyzeCommand(inputs, options);
     });
@@ -150,6 +151,12 @@ export function buildProgram(): Command {
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} takes a whole number, 0 or more, not "${value}"`);
   return n;
 }
 

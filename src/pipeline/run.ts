@@ -140,6 +140,8 @@ export interface IngestOptions {
   context?: Pick<InputContext, 'charset' | 'source' | 'published'>;
   /** Reading from the web: URLs given as inputs, lists of sources, feeds' item pages. Without it a URL or a list is an error. */
   web?: WebOptions;
+  /** Reads files on other threads (src/pool), a few ahead, their articles taken in input order all the same. */
+  read?: { read: (raw: RawInput, maxBytes: number, context: InputContext) => Promise<InputOutcome>; depth: number };
 }
 
 /** Stored articles fetched from these URLs, by URL. */
@@ -186,7 +188,28 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const context = options.context ?? {};
   const web = (urls: readonly string[]): Promise<void> =>
     readWeb(urls, { known: (wanted) => storedPages(options.store, wanted), ...options.web, read: (raw, more) => processInput(raw, options.maxBytes, more), context, take, counted: () => summary.inputs++ });
+  const taken = async (raw: RawInput, outcome: InputOutcome): Promise<void> => {
+    if (!outcome.list) await take(outcome);
+    else if (options.web?.fetch) await web(listUrls(outcome.list, options.web));
+    else await take({ ...outcome, error: listWithoutFetch(raw.name, outcome.list) });
+  };
+  // Inputs read on other threads, oldest first: taken in this order, as they would be here.
+  const reading: { raw: RawInput; outcome: Promise<InputOutcome> }[] = [];
+  const takeRead = async (): Promise<void> => {
+    const head = reading.shift()!;
+    await taken(head.raw, await head.outcome);
+  };
   for await (const raw of expandInputs(paths, inputOptions)) {
+    if (options.read && !(raw instanceof UrlInput) && !(raw instanceof LinesInput) && !(raw instanceof InputError)) {
+      summary.inputs++;
+      const outcome = options.read.read(raw, options.maxBytes, context);
+      // Awaited in turn; until then a failure must not count as unhandled.
+      outcome.catch(() => undefined);
+      reading.push({ raw, outcome });
+      if (reading.length >= options.read.depth) await takeRead();
+      continue;
+    }
+    while (reading.length > 0) await takeRead();
     if (raw instanceof UrlInput) {
       await web([raw.url]);
       continue;
@@ -197,12 +220,10 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     } else if (raw instanceof InputError) {
       await take({ input: raw.input, format: null, articles: [], error: raw });
     } else {
-      const outcome = processInput(raw, options.maxBytes, context);
-      if (!outcome.list) await take(outcome);
-      else if (options.web?.fetch) await web(listUrls(outcome.list, options.web));
-      else await take({ ...outcome, error: listWithoutFetch(raw.name, outcome.list) });
+      await taken(raw, processInput(raw, options.maxBytes, context));
     }
   }
+  while (reading.length > 0) await takeRead();
   await flush();
   return summary;
 }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { Analysis } from './analyze.js';
-import { annotateArticles, type AnnotatedArticle } from './annotate.js';
+import { annotateArticles, type AnnotatedArticle, type ArticleAnnotator } from './annotate.js';
 import { canonicalize, type Canonicalization } from '../language/entities/canonical.js';
 import { LANGUAGE_VERSION } from '../language/index.js';
 import { copyGroupsFor, type CopyGroup } from '../copies/index.js';
@@ -48,22 +48,45 @@ export interface StoryDocument {
   sentences: Map<string, readonly Span[]>;
 }
 
+/** What one story's analysis is computed from, once read from the store: plain data, so a worker thread can compute it (src/pool). */
+export interface StoryTask {
+  version: string;
+  story: Story;
+  annotated: AnnotatedArticle[];
+  copyGroups: CopyGroup[];
+}
+
 /**
- * Analyses one stored story from its members: annotations come from the store when current
- * (computed and saved otherwise), entities are made canonical across the story's articles,
- * and the claims stage runs once. Returns null when a member is missing from the store.
+ * Reads what a stored story's analysis needs: its members (a sample of a very large one),
+ * with their annotations from the store when current (computed and saved otherwise, on the
+ * pool's threads when given one). Null when a member is missing from the store.
  */
-export async function analyzeStoredStory(store: Store, version: string, story: Story, copyGroups: readonly CopyGroup[]): Promise<StoryDocument | null> {
+export async function readStoryTask(store: Store, version: string, story: Story, copyGroups: readonly CopyGroup[], annotate?: ArticleAnnotator): Promise<StoryTask | null> {
   const articles: Article[] = [];
   for (const id of await storedAnalysedMembers(store, story.articles, copyGroups)) {
     const article = await store.getArticle(id);
     if (!article) return null;
     articles.push(article);
   }
-  const annotated = await annotateArticles(store, articles);
+  return { version, story, annotated: await annotateArticles(store, articles, annotate), copyGroups: [...copyGroups] };
+}
+
+/** A story's document from its task: entities made canonical across the story's articles, and the claims stage run once. */
+export function storyAnalysis({ version, story, annotated, copyGroups }: StoryTask): AnalysisDocument {
   const canonical = canonicalize(annotated.map((a) => ({ articleId: a.article.id, entities: a.language.entities })));
   const analysis: Analysis = { annotated, canonical, copyGroups: [...copyGroups], stories: [{ story, analysis: analyzeStory(annotated, canonical, copyGroups) }] };
-  return { doc: storyDocument(version, analysis, story.id)!, texts: textsOf(annotated), sentences: new Map(annotated.map((a) => [a.article.id, a.language.sentences])) };
+  return storyDocument(version, analysis, story.id)!;
+}
+
+/** A story's document with what a reader of it needs beside: the texts and sentences its offsets index. */
+export function withTexts(task: StoryTask, doc: AnalysisDocument): StoryDocument {
+  return { doc, texts: textsOf(task.annotated), sentences: new Map(task.annotated.map((a) => [a.article.id, a.language.sentences])) };
+}
+
+/** Analyses one stored story from its members (readStoryTask, then storyAnalysis). Null when a member is missing from the store. */
+export async function analyzeStoredStory(store: Store, version: string, story: Story, copyGroups: readonly CopyGroup[]): Promise<StoryDocument | null> {
+  const task = await readStoryTask(store, version, story, copyGroups);
+  return task ? withTexts(task, storyAnalysis(task)) : null;
 }
 
 /**

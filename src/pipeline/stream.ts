@@ -10,7 +10,17 @@ import type { Article } from './record.js';
 import { fileCopies, filedIds } from '../copies/index.js';
 import { placedIds, placeInStories, storiesOfArticles, type Story } from '../stories/index.js';
 import { relieveHeap } from './memory.js';
-import { analyzeStoredStory, keepStoryDocument, storyCopyGroups, storyDocumentKey, type StoryDocument } from './story-document.js';
+import { analyzeStoredStory, keepStoryDocument, readStoryTask, storyCopyGroups, storyDocumentKey, withTexts, type StoryDocument, type StoryTask } from './story-document.js';
+import type { ArticleAnnotator } from './annotate.js';
+import type { AnalysisDocument } from '../report/document.js';
+
+/** Threads that compute what needs nothing but its input (src/pool): the language layer and a story's claims. */
+export interface StageThreads {
+  annotate: ArticleAnnotator;
+  analyze: (task: StoryTask) => Promise<AnalysisDocument>;
+  /** Stories worth reading ahead so that no thread waits. */
+  depth: number;
+}
 
 /** Articles read, placed and let go together: one transaction's worth for copies and stories. */
 export const PLACE_BATCH = 200;
@@ -46,16 +56,34 @@ export interface AnalysedStory extends StoryDocument {
  * stories' creation order. Each story's document is kept in the store first, so a run that
  * is stopped part way leaves whole documents behind, and the server serves them as they are.
  */
-export async function* analyzeStoredArticles(store: Store, version: string, ids: readonly string[], progress?: RunProgress): AsyncGenerator<AnalysedStory> {
+export async function* analyzeStoredArticles(store: Store, version: string, ids: readonly string[], progress?: RunProgress, threads?: StageThreads): AsyncGenerator<AnalysedStory> {
   await placeArticles(store, ids, PLACE_BATCH, progress);
   const stories = await storiesOfArticles(store, ids);
-  for (const [done, story] of stories.entries()) {
-    progress?.('analysing', done, stories.length);
+  const analyse = async (story: Story): Promise<AnalysedStory | null> => {
     const groups = await storyCopyGroups(store, story);
-    const analysed = await analyzeStoredStory(store, version, story, groups);
-    if (!analysed) continue;
+    let analysed: StoryDocument | null;
+    if (threads) {
+      const task = await readStoryTask(store, version, story, groups, threads.annotate);
+      analysed = task ? withTexts(task, await threads.analyze(task)) : null;
+    } else analysed = await analyzeStoredStory(store, version, story, groups);
+    if (!analysed) return null;
     await keepStoryDocument(store, story.id, storyDocumentKey(version, story, groups), analysed.doc);
-    yield { story, ...analysed };
+    return { story, ...analysed };
+  };
+  // With threads, a few stories are under way at once; they are yielded in order all the same.
+  const ahead: Promise<AnalysedStory | null>[] = [];
+  let next = 0;
+  for (let done = 0; done < stories.length; done++) {
+    progress?.('analysing', done, stories.length);
+    while (next < stories.length && ahead.length < (threads?.depth ?? 1)) {
+      const analysed = analyse(stories[next++]!);
+      // Awaited in turn below; until then a failure must not count as unhandled.
+      analysed.catch(() => undefined);
+      ahead.push(analysed);
+    }
+    const analysed = await ahead.shift()!;
+    if (!analysed) continue;
+    yield analysed;
     relieveHeap();
   }
 }

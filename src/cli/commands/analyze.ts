@@ -13,6 +13,10 @@ import { renderReport } from '../../web/report.js';
 import { analyzeStoredArticles } from '../../pipeline/stream.js';
 import { withUnfinished } from '../../pipeline/resume.js';
 import { copyGroupsFor } from '../../copies/index.js';
+import { countInputs } from '../../ingest/inputs.js';
+import { StagePool, defaultThreads } from '../../pool/pool.js';
+import type { Article } from '../../pipeline/record.js';
+import type { StoryTask } from '../../pipeline/story-document.js';
 import { failuresJson, runBatch, uncountedLine, type BatchOptions } from './batch.js';
 
 export interface AnalyzeOptions extends BatchOptions {
@@ -20,6 +24,16 @@ export interface AnalyzeOptions extends BatchOptions {
   md?: string;
   /** Write a self-contained HTML report to this file, or to standard output for "-". */
   html?: string;
+  /** Worker threads for reading, the language layer and claims; 0 runs every stage on the main thread. */
+  threads?: number;
+}
+
+/** Below this many inputs, starting threads costs more than they save. */
+const THREADS_FROM_INPUTS = 50;
+
+async function stagePool(inputs: readonly string[], options: AnalyzeOptions): Promise<StagePool | null> {
+  const threads = options.threads ?? ((await countInputs(inputs.filter((i) => i !== '-'))) >= THREADS_FROM_INPUTS ? defaultThreads() : 0);
+  return threads > 0 ? new StagePool(threads) : null;
 }
 
 /**
@@ -42,7 +56,16 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     throw new UsageError(`only one of ${[...(options.json ? ['--json'] : []), ...toStdout.map((r) => `${r.flag} -`)].join(', ')} can write to standard output`);
   }
 
-  const { store, summary } = await runBatch(inputs, options);
+  const pool = await stagePool(inputs, options);
+  const threads = pool ? { annotate: (a: Article) => pool.annotate(a), analyze: (t: StoryTask) => pool.analyze(t), depth: pool.depth } : undefined;
+  let batch: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    batch = await runBatch(inputs, options, pool);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  const { store, summary } = batch;
   try {
     const { ids, resumed } = await withUnfinished(store, summary.articleIds);
     const uncounted = uncountedLine(summary);
@@ -56,7 +79,7 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     // One story at a time: each is kept in the store as it is done, read into the briefing, and let go.
     const say = progressLines();
     const progress = (phase: string, done: number, total: number): void => say(() => `${phase === 'placing' ? 'placing articles in stories' : 'analysing stories'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`);
-    for await (const s of analyzeStoredArticles(store, VERSION, ids, progress)) {
+    for await (const s of analyzeStoredArticles(store, VERSION, ids, progress, threads)) {
       run?.add(s.doc);
       briefing.add(s.doc, { texts: s.texts, sentences: s.sentences });
       if (html) {
@@ -82,6 +105,7 @@ export async function analyzeCommand(inputs: string[], options: AnalyzeOptions):
     }
   } finally {
     await store.close();
+    await pool?.close();
   }
   return summary.failed.length > 0 ? EXIT.inputsFailed : EXIT.ok;
 }

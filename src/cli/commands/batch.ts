@@ -3,6 +3,7 @@ import { countInputs } from '../../ingest/inputs.js';
 import { openStore } from '../../store/connect.js';
 import type { Store } from '../../store/store.js';
 import { progressLines, startProgress } from '../progress.js';
+import type { StagePool } from '../../pool/pool.js';
 import { inputContext, inputsWithUrls, webFetching, type WebCliOptions } from '../web-options.js';
 
 export interface BatchOptions extends WebCliOptions {
@@ -14,7 +15,7 @@ export interface BatchOptions extends WebCliOptions {
  * Shared by `ingest` and `analyze`: reads the inputs into the store, printing one line per
  * failed input on stderr as it happens, so a long batch shows its problems early.
  */
-export async function runBatch(given: readonly string[], options: BatchOptions): Promise<{ store: Store; summary: IngestSummary }> {
+export async function runBatch(given: readonly string[], options: BatchOptions, pool: StagePool | null = null): Promise<{ store: Store; summary: IngestSummary }> {
   const inputs = inputsWithUrls(given, options);
   const store = await openStore(options.db);
   const fetching = webFetching(options);
@@ -27,6 +28,7 @@ export async function runBatch(given: readonly string[], options: BatchOptions):
       store,
       maxBytes: options.maxSize,
       web: fetching.web,
+      ...(pool ? { read: { read: (raw, maxBytes, context) => pool.read(raw.name, raw.bytes, maxBytes, context), depth: pool.depth } } : {}),
       context: inputContext(options),
       onInput: (outcome) => {
         if (!outcome.partial) {
