@@ -2,6 +2,7 @@
  * The JSON API under /api/. Each operation is declared with its parameters and responses
  * (operations.ts); the OpenAPI document is written from the same declarations.
  */
+import { PostgresStore } from '../store/postgres/store.js';
 import { InputError } from '../pipeline/errors.js';
 import { FetchError, type FetchErrorCode, type Fetched } from '../fetch/fetch.js';
 import { fetchRecord } from '../pipeline/web.js';
@@ -86,6 +87,23 @@ export function apiOperations(ctx: ServerContext, limits: ApiLimits): Operation[
           limits,
           endpoints: operations.map((o) => ({ method: o.method, path: o.path, summary: o.summary })),
         }),
+    },
+    {
+      method: 'GET',
+      path: '/api/health',
+      operationId: 'health',
+      tag: 'service',
+      summary: 'Whether the server and its store answer',
+      description: 'For load balancers and monitors: 200 when the store answers a query, 503 when it does not. Prometheus metrics are at /metrics.',
+      responses: { '200': { description: 'The store answers.', schema: 'Health' }, '503': { description: 'The store does not answer.', schema: 'Health' } },
+      handle: async () => {
+        const store = ctx.store instanceof PostgresStore ? 'postgres' : 'sqlite';
+        try {
+          return json(200, { status: 'ok', store, schemaVersion: await ctx.store.schemaVersion(), writesQueued: ctx.queuedWrites }, { 'cache-control': 'no-store' });
+        } catch (error) {
+          return json(503, { status: 'unavailable', store, schemaVersion: null, writesQueued: ctx.queuedWrites, error: (error as Error).message }, { 'cache-control': 'no-store' });
+        }
+      },
     },
     {
       method: 'GET',

@@ -76,6 +76,18 @@ export const SCHEMAS: Record<string, object> = {
       },
     },
   },
+  Health: {
+    type: 'object',
+    required: ['status', 'store', 'schemaVersion', 'writesQueued'],
+    additionalProperties: false,
+    properties: {
+      status: { type: 'string', enum: ['ok', 'unavailable'], description: '`unavailable` (with status 503) when the store does not answer' },
+      store: { type: 'string', enum: ['sqlite', 'postgres'] },
+      schemaVersion: { type: ['integer', 'null'], description: 'the store\'s schema version; null when it did not answer' },
+      writesQueued: count,
+      error: { ...string, description: 'why the store did not answer' },
+    },
+  },
   ServiceInfo: {
     type: 'object',
     required: ['corroborate', 'articles', 'stories', 'openapi', 'limits', 'endpoints'],

@@ -6,6 +6,7 @@
  * safety headers to whatever goes out. Any failure becomes a JSON error; nothing a client
  * sends can take the process down. The server never fetches anything.
  */
+import { serverMetrics } from './metrics.js';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/store.js';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   maxQueuedWrites?: number;
   /** One line per request, and the stack of every unexpected failure. */
   log?: (line: string) => void;
+  /** Each answered request, as fields (a structured log); without it, requests go to `log` as a line. */
+  logRequest?: (request: { method: string; url: string; route: string; status: number; ms: number }) => void;
   /** Fetches URLs posted for ingest ({"url": …}); without it (the default) they are refused. */
   fetchUrl?: (url: string) => Promise<Fetched>;
   /** Sources the writer polls (serve --watch), with how it fetches them. */
@@ -108,19 +111,31 @@ export function createApp(options: ServerOptions): App {
     ...(options.watch ? { watch: options.watch } : {}),
     ...writerOf(options, limits),
   });
-  const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context)]);
+  const metrics = serverMetrics(options.store, () => context.queuedWrites);
+  const metricsRoute: Route = {
+    method: 'GET',
+    path: '/metrics',
+    handler: async () => ({ status: 200, headers: { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }, body: await metrics.registry.metrics() }),
+  };
+  const router = new Router([...apiOperations(context, limits).map(routeOf), ...pageRoutes(context), metricsRoute]);
   const loopbackOnly = isLoopback(options.host ?? DEFAULT_HOST);
 
   const inFlight = new Set<Promise<void>>();
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const method = (req.method ?? 'GET').toUpperCase();
     const started = process.hrtime.bigint();
-    const answering = answer(req, method, router, limits, loopbackOnly)
-      .catch((error: unknown) => failure(error, log))
+    const matched = { route: 'unmatched' };
+    const answering = answer(req, method, router, limits, loopbackOnly, matched)
+      .catch((error: unknown) => {
+        if (isStoreError(error)) metrics.storeError();
+        return failure(error, log);
+      })
       .then((reply) => {
         send(req, res, reply, method === 'HEAD', log);
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        log(`${method} ${(req.url ?? '').slice(0, 200)} ${reply.status} ${ms.toFixed(1)}ms`);
+        metrics.request(method, matched.route, reply.status, ms / 1000);
+        if (options.logRequest) options.logRequest({ method, url: (req.url ?? '').slice(0, 200), route: matched.route, status: reply.status, ms: Math.round(ms * 10) / 10 });
+        else log(`${method} ${(req.url ?? '').slice(0, 200)} ${reply.status} ${ms.toFixed(1)}ms`);
       })
       .catch((error: unknown) => {
         log(`failed to answer ${method} ${(req.url ?? '').slice(0, 200)}: ${(error as Error).stack ?? String(error)}`);
@@ -191,7 +206,7 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-async function answer(req: IncomingMessage, method: string, router: Router, limits: ApiLimits, loopbackOnly: boolean): Promise<Reply> {
+async function answer(req: IncomingMessage, method: string, router: Router, limits: ApiLimits, loopbackOnly: boolean, matched: { route: string }): Promise<Reply> {
   const target = req.url ?? '/';
   if (target.length > MAX_TARGET) throw new HttpError(414, 'uri-too-long', `the request target is longer than ${MAX_TARGET} characters; shorten the query`);
   if (!target.startsWith('/')) throw new HttpError(400, 'bad-target', 'ask for a path such as /api/stories, not an absolute URL or *');
@@ -218,6 +233,8 @@ async function answer(req: IncomingMessage, method: string, router: Router, limi
   if (method !== 'GET' && method !== 'HEAD' && crossOrigin(req)) {
     throw new HttpError(403, 'cross-origin', 'writes are accepted from this server\'s own pages and from tools that send no Origin header (curl), not from other sites');
   }
+  // The route's pattern, not the path: a label per story id would grow without bound.
+  matched.route = match.route.path;
   let body: Promise<Buffer> | null = null;
   const request: Request = {
     method: method === 'HEAD' ? 'GET' : method,
@@ -283,11 +300,21 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** A failure of the database rather than of the request: SQLite's codes, PostgreSQL's errors, or a connection it refused. */
+function isStoreError(error: unknown): boolean {
+  if (error instanceof HttpError) return false;
+  const e = error as { code?: unknown; severity?: unknown };
+  return (typeof e.code === 'string' && (e.code.startsWith('SQLITE_') || e.code === 'ECONNREFUSED' || e.code === 'ECONNRESET')) || typeof e.severity === 'string' || error instanceof RunError;
+}
+
 function failure(error: unknown, log: (line: string) => void): Reply {
   if (error instanceof HttpError) return errorReply(error.status, error.code, error.message, error.headers);
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) {
     return errorReply(503, 'store-busy', 'the database is busy with another process\'s write; try again in a moment', { 'retry-after': '2' });
+  }
+  if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03') {
+    return errorReply(503, 'store-unavailable', 'the database does not answer (it may be restarting); try again in a moment', { 'retry-after': '5' });
   }
   log(`unexpected failure: ${(error as Error).stack ?? String(error)}`);
   if (error instanceof RunError) return errorReply(500, 'store-failed', `${error.message}; ${error.hint}`);

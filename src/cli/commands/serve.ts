@@ -1,3 +1,4 @@
+import { makeLogger, parseLogFormat, type LogFormat } from '../log.js';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../exit.js';
 import { VERSION } from '../version.js';
@@ -18,6 +19,7 @@ export interface ServeCommandOptions {
   analyzeAll: boolean;
   shutdownTimeout: number;
   quiet?: boolean;
+  logFormat: LogFormat;
   allowFetch?: boolean;
   allowPrivate?: boolean;
   watch?: string[];
@@ -40,6 +42,7 @@ export function addServeCommand(program: Command, db: Option, maxSize: Option): 
     .option('--no-analyze-all', 'do not analyse, in the background, the stories stored without a current analysis (claim search then covers the stories viewed or ingested since)')
     .addOption(new Option('--shutdown-timeout <seconds>', 'on SIGTERM, how long the running write may take to finish before it is ended uncommitted').default(SHUTDOWN_S).argParser(parseSeconds))
     .option('--quiet', 'log nothing per request')
+    .addOption(new Option('--log-format <format>', 'text, or json for one JSON record per line (pino)').default('text').argParser(parseLogFormat))
     .option('--allow-fetch', 'let POST /api/articles take {"url": "…"} and fetch it (http(s) only, never this machine or its network)')
     .option('--watch <sources...>', 'also poll these feeds, pages, sitemaps or lists (URLs, OPML files, files of URLs) as `corroborate watch` does, storing and analysing what is new')
     .addOption(new Option('--every <duration>', 'with --watch, how often a source is polled').default(15 * 60_000, '15m').argParser(parseDuration))
@@ -89,6 +92,8 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     ? { sources: sourcesOf(options.watch, {}).map((s) => s.url), everyMs: options.every, timeoutMs: (options.timeout ?? 30) * 1000, delayMs: (options.delay ?? 1) * 1000, allowPrivate: options.allowPrivate === true, contact: options.contact ?? null }
     : null;
   const store = await openStore(options.db, { reader: inFile });
+  // Text logs keep the server's own lines as they were; JSON wraps them in pino records.
+  const logger = options.logFormat === 'json' ? makeLogger('json') : null;
   const fetching = options.allowFetch ? webFetching({ maxSize: options.maxSize, timeout: options.timeout ?? 30, delay: options.delay ?? 1, allowPrivate: options.allowPrivate === true, ...(options.contact ? { contact: options.contact } : {}) }) : null;
   let server: RunningServer;
   try {
@@ -102,9 +107,13 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
       ...(fetching ? { fetchUrl: (url: string) => fetching.polite.fetch(url) } : {}),
       ...(watch ? { watch } : {}),
       ...(inFile ? { dbPath: options.db } : {}),
-      log: (line) => {
-        if (!options.quiet || !/^[A-Z]+ \S* \d{3} /.test(line)) process.stderr.write(`${line}\n`);
-      },
+      ...(logger
+        ? { log: (line: string) => logger.info(line), logRequest: (r: { method: string; url: string; route: string; status: number; ms: number }) => void (options.quiet || logger.info(r, 'request')) }
+        : {
+            log: (line: string) => {
+              if (!options.quiet || !/^[A-Z]+ \S* \d{3} /.test(line)) process.stderr.write(`${line}\n`);
+            },
+          }),
     });
   } catch (error) {
     await store.close();
