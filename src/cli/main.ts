@@ -130,6 +130,7 @@ export function buildProgram(): Command {
     .addOption(dbOption())
     .option('--concurrency <n>', 'worker processes, each on a core of its own (default: every core)', (v) => positiveInt(v, '--concurrency'))
     .option('--job-timeout <seconds>', 'a job running longer is taken for dead (its worker killed) and retried', (v) => positiveInt(v, '--job-timeout'))
+    .option('--exit-when-idle <seconds>', 'stop once the queue has been empty this long (a batch run, e.g. from cron) instead of waiting for more', (v) => positiveInt(v, '--exit-when-idle'))
     .addOption(new Option('--log-format <format>', 'text, or json for one JSON record per line (pino)').default('text').argParser(parseLogFormat))
     .action(async (options) => {
       process.exitCode = await workerCommand(options);

@@ -29,6 +29,8 @@ export interface WorkerOptions {
   onJob?: (event: JobEvent) => void;
   /** How long a worker is idle before it checks whether placing waits on a dead input. */
   recheckMs?: number;
+  /** Stop once no job has waited, run or been pending for this long (a batch run: `worker --exit-when-idle`). */
+  exitWhenIdleMs?: number;
   /** For tests: runs before a job's stage, and may throw to fail it. */
   beforeJob?: (queue: QueueName, data: unknown) => void | Promise<void>;
 }
@@ -74,6 +76,7 @@ export class Worker {
       if (!job) {
         // An input whose worker died on its last attempt sends no placing job; an idle worker
         // asks for one now and then, so that placing goes on past it (stages.ts).
+        if (this.options.exitWhenIdleMs !== undefined && Date.now() - idleSince > this.options.exitWhenIdleMs && (await this.nothingLeft())) break;
         if (Date.now() - idleSince > (this.options.recheckMs ?? 10_000)) {
           idleSince = Date.now();
           if ((await this.ctx.ledger.pending()).length > 0) await this.ctx.boss.send(QUEUES.place, {});
@@ -91,6 +94,13 @@ export class Worker {
       await this.run(job);
       idleSince = Date.now();
     }
+  }
+
+  /** No job waits or runs on any worker, and every submission is sealed and placed. */
+  private async nothingLeft(): Promise<boolean> {
+    if ((await this.ctx.ledger.pending()).length > 0) return false;
+    for (const queue of ORDER) if ((await this.ctx.boss.getQueueSize(queue, { before: 'completed' })) > 0) return false;
+    return true;
   }
 
   private async run(job: PgBoss.JobWithMetadata<unknown>): Promise<void> {

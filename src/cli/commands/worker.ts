@@ -16,6 +16,8 @@ export interface WorkerCommandOptions {
   concurrency?: number;
   jobTimeout?: number;
   logFormat: LogFormat;
+  /** Seconds without work after which the worker stops (a batch run), instead of waiting for more. */
+  exitWhenIdle?: number;
 }
 
 const CHILD = 'CORROBORATE_WORKER_CHILD';
@@ -30,6 +32,7 @@ async function runOne(options: WorkerCommandOptions): Promise<number> {
   const settings = options.jobTimeout ? withJobTimeout(options.jobTimeout) : DEFAULT_QUEUE_SETTINGS;
   const jobs = await openJobs(options.db, VERSION, { settings });
   const worker = new Worker(jobs, {
+    ...(options.exitWhenIdle !== undefined ? { exitWhenIdleMs: options.exitWhenIdle * 1000 } : {}),
     onJob: (e) =>
       e.outcome === 'completed'
         ? log.info({ queue: e.queue, job: e.id, ms: Math.round(e.ms) }, 'job done')
@@ -56,35 +59,41 @@ async function runOne(options: WorkerCommandOptions): Promise<number> {
 async function supervise(n: number, options: WorkerCommandOptions): Promise<number> {
   const log = makeLogger(options.logFormat);
   let stopping = false;
+  let running = 0;
+  let ended: () => void = () => undefined;
+  const allEnded = new Promise<void>((resolve) => (ended = resolve));
   const children = new Set<ChildProcess>();
-  const exited = new Set<Promise<void>>();
   const start = (): void => {
     const child = fork(process.argv[1]!, process.argv.slice(2), { env: { ...process.env, [CHILD]: '1' }, execArgv: process.execArgv, stdio: 'inherit' });
     children.add(child);
-    const done = new Promise<void>((resolve) =>
-      child.once('exit', (code, signal) => {
-        children.delete(child);
-        exited.delete(done);
-        resolve();
-        if (!stopping) {
-          log.warn({ pid: child.pid, code, signal }, 'a worker process ended; starting another');
-          setTimeout(start, 1000).unref();
-        }
-      }),
-    );
-    exited.add(done);
+    running++;
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      // A worker that ended on its own for no good reason (a crash, a kill) is replaced;
+      // one stopped, or done with a batch (--exit-when-idle), is not.
+      if (!stopping && !(options.exitWhenIdle !== undefined && code === 0)) {
+        log.warn({ pid: child.pid, code, signal }, 'a worker process ended; starting another');
+        setTimeout(() => {
+          running--;
+          if (stopping) {
+            if (running === 0) ended();
+          } else start();
+        }, 1000);
+        return;
+      }
+      if (--running === 0) ended();
+    });
   };
   for (let i = 0; i < n; i++) start();
   log.info({ processes: n }, 'workers started');
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      stopping = true;
-      for (const child of children) child.kill('SIGTERM');
-      resolve();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  while (exited.size > 0) await Promise.all([...exited]);
+  const stop = (): void => {
+    stopping = true;
+    for (const child of children) child.kill('SIGTERM');
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await allEnded;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
   return EXIT.ok;
 }
