@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markCountable, uncountable, type Uncountable } from './index.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { storeTest } from '../test-support/stores.js';
 import { placeArticles } from '../pipeline/stream.js';
 import { storiesOfArticles } from '../stories/index.js';
 import { makeArticle, QUAKE_A, quakeReport } from '../stories/testing.js';
@@ -39,8 +39,8 @@ test('an article that cannot count carries its warning once; one that counts is 
   assert.equal(markCountable(real), real);
 });
 
-test('an empty article with the story\'s own headline joins no story and is no second source', async () => {
-  const store = openSqliteStore(':memory:');
+storeTest('an empty article with the story\'s own headline joins no story and is no second source', async (db) => {
+  const store = await db.open();
   const r = quakeReport(QUAKE_A, 0);
   const real = makeArticle('real', r.title, r.text, '2026-03-10', 'outlet-a');
   const empty = makeArticle('empty', r.title, '', '2026-03-10', 'outlet-b');

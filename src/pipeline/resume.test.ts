@@ -1,6 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSqliteStore } from '../store/sqlite.js';
+import { storeTest } from '../test-support/stores.js';
 import { makeArticle, QUAKE_A, QUAKE_B, quakeReport } from '../stories/testing.js';
 import { storiesOfArticles } from '../stories/index.js';
 import { placeArticles } from './stream.js';
@@ -11,8 +10,8 @@ const report = (id: string, quake: typeof QUAKE_A, style: number) => {
   return makeArticle(id, r.title, r.text, `2026-03-1${style}`, `outlet-${style}`);
 };
 
-test('a run stopped after storing its articles is finished by the next run, whatever that one reads', async () => {
-  const store = openSqliteStore(':memory:');
+storeTest('a run stopped after storing its articles is finished by the next run, whatever that one reads', async (db) => {
+  const store = await db.open();
   const stopped = [report('a0', QUAKE_A, 0), report('a1', QUAKE_A, 1)];
   await store.addArticles(stopped); // …and the process died here
   const own = [report('b0', QUAKE_B, 0), report('b1', QUAKE_B, 1)];

@@ -1,6 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSqliteStore } from '../store/sqlite.js';
+import { freshDb, storeTest } from '../test-support/stores.js';
 import { makeArticle, QUAKE_A, QUAKE_B, quakeReport } from '../stories/testing.js';
 import { storiesOfArticles } from '../stories/index.js';
 import type { AnalysisDocument } from '../report/document.js';
@@ -14,9 +13,9 @@ const report = (id: string, quake: typeof QUAKE_A, style: number) => {
 const articles = [report('a0', QUAKE_A, 0), report('b0', QUAKE_B, 0), report('a1', QUAKE_A, 1), report('b1', QUAKE_B, 1), report('a2', QUAKE_A, 2)];
 const ids = articles.map((a) => a.id);
 
-test('placing a run a few articles at a time makes the stories one batch makes', async () => {
-  const whole = openSqliteStore(':memory:');
-  const pieces = openSqliteStore(':memory:');
+storeTest('placing a run a few articles at a time makes the stories one batch makes', async (db) => {
+  const whole = await db.open();
+  const pieces = await freshDb(db.driver).open();
   await whole.addArticles(articles);
   await pieces.addArticles(articles);
   await placeArticles(whole, ids);
@@ -28,8 +27,8 @@ test('placing a run a few articles at a time makes the stories one batch makes',
   await pieces.close();
 });
 
-test('each story is analysed once, kept in the store as it is yielded, and equals the one-story analysis', async () => {
-  const store = openSqliteStore(':memory:');
+storeTest('each story is analysed once, kept in the store as it is yielded, and equals the one-story analysis', async (db) => {
+  const store = await db.open();
   await store.addArticles(articles);
   const seen: string[] = [];
   for await (const s of analyzeStoredArticles(store, 'test', ids)) {
@@ -46,8 +45,8 @@ test('each story is analysed once, kept in the store as it is yielded, and equal
   await store.close();
 });
 
-test('placing again articles already filed and placed reads none of them, and a new one among them is placed', async () => {
-  const store = openSqliteStore(':memory:');
+storeTest('placing again articles already filed and placed reads none of them, and a new one among them is placed', async (db) => {
+  const store = await db.open();
   await store.addArticles(articles);
   await placeArticles(store, ids.slice(0, 4));
   const read: string[] = [];

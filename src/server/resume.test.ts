@@ -1,16 +1,15 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openSqliteStore } from '../store/sqlite.js';
+import { storeTest } from '../test-support/stores.js';
 import { processInput } from '../pipeline/run.js';
 import { listStories } from '../stories/index.js';
 import { createContext } from './context.js';
 
 const feed = fileURLToPath(new URL('../../examples/news/radio-dravania-news-rss.xml', import.meta.url));
 
-test('at start, the server places and analyses what an ingest or a killed run left unfinished', async () => {
-  const store = openSqliteStore(':memory:');
+storeTest('at start, the server places and analyses what an ingest or a killed run left unfinished', async (db) => {
+  const store = await db.open();
   const { articles } = processInput({ name: 'feed.xml', bytes: readFileSync(feed) });
   await store.addArticles(articles);
   const context = createContext({ store, version: 'test' });
