@@ -23,11 +23,12 @@ import { alignmentBench } from './alignment/index.js';
 import { hostileBench } from './hostile/index.js';
 import { loadBench } from './load/index.js';
 import { scaleBench } from './scale/index.js';
+import { scaleOutBench } from './scale/workers.js';
 import { fetchBench } from './fetch/index.js';
 import { updateReadme } from './readme.js';
 
 // Issue order: extraction (ingest), the language layer, then copies and stories.
-const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, streamBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, loadBench, fetchBench];
+const benches: Bench[] = [extractionBench, timesBench, entitiesBench, attributionBench, languageBench, copiesBench, storiesBench, streamBench, stanceBench, verdictsBench, alignmentBench, claimsBench, webBench, hostileBench, scaleBench, scaleOutBench, loadBench, fetchBench];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
@@ -47,7 +48,8 @@ function printEntry(entry: BenchEntry): void {
 const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { entries?: Record<string, BenchEntry> }) : {};
 const entries: Record<string, BenchEntry> = { ...(previous.entries ?? {}) };
 for (const bench of benches) {
-  if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
+  // A name takes its family too: `scale` runs scale and scale-out.
+  if (wanted.length > 0 && !wanted.some((w) => bench.name === w || bench.name.startsWith(`${w}-`))) continue;
   const entry = await bench.run();
   entries[entry.name] = entry;
   printEntry(entry);
