@@ -89,11 +89,12 @@ async function pgCost(schema: string): Promise<{ rows: number; bytes: number }> 
   await client.connect();
   try {
     const { rows } = await client.query<{ rows: string; bytes: string }>(
-      `SELECT coalesce(sum(c.reltuples), 0)::bigint AS rows, coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint AS bytes
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+      `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
       [schema],
     );
-    return { rows: Number(rows[0]!.rows), bytes: Number(rows[0]!.bytes) };
+    let count = 0;
+    for (const table of STORE_TABLES) count += Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.${table}`)).rows[0]!.n);
+    return { rows: count, bytes: Number(rows[0]!.bytes) };
   } finally {
     await client.end();
   }
@@ -124,12 +125,15 @@ async function dropSchemas(names: readonly string[]): Promise<void> {
   }
 }
 
+/** The tables counted for rows per article, the same on both stores. */
+const STORE_TABLES = ['articles', 'annotations', 'copy_keys', 'story_postings', 'story_members', 'story_documents', 'story_claims'];
+
 function sqliteCost(path: string): { rows: number; bytes: number } {
   const dir = join(path, '..');
   const bytes = readdirSync(dir)
     .filter((f) => f.startsWith(path.split('/').pop()!))
     .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-  const out = spawnSync('sqlite3', [path, "SELECT sum(n) FROM (SELECT count(*) AS n FROM articles UNION ALL SELECT count(*) FROM annotations UNION ALL SELECT count(*) FROM copy_keys UNION ALL SELECT count(*) FROM story_postings UNION ALL SELECT count(*) FROM story_members UNION ALL SELECT count(*) FROM story_documents UNION ALL SELECT count(*) FROM story_claims)"], { encoding: 'utf8' });
+  const out = spawnSync('sqlite3', [path, `SELECT ${STORE_TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')}`], { encoding: 'utf8' });
   return { rows: out.status === 0 ? Number(out.stdout.trim()) : Number.NaN, bytes };
 }
 
