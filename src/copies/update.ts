@@ -69,13 +69,15 @@ export async function fileCopies(store: Store, articles: readonly CopyArticle[],
 
 /** Those of `ids` already filed by the current fingerprint version: filing them again changes nothing. */
 export async function filedIds(store: Store, ids: readonly string[]): Promise<Set<string>> {
-  const prints = await store.copyTransaction((tx) => tx.fingerprints(ids));
+  const prints = await store.copyTransaction((tx) => tx.fingerprints(ids), { readOnly: true });
   return new Set(prints.filter((p) => p.version === FINGERPRINT_VERSION).map((p) => p.articleId));
 }
 
 /**
  * The copy groups holding any of `ids`, each once, ordered by group id. Members' relations
- * to the original are measured when first asked for after the original changed, and kept.
+ * to the original are measured when first asked for after the original changed, and kept
+ * (by SQLite; a server database answers from a snapshot, without waiting for copy detection
+ * under way in another process, and keeps nothing).
  */
 export async function copyGroupsFor(store: Store, ids: readonly string[]): Promise<CopyGroup[]> {
   return store.copyTransaction(async (tx) => {
@@ -83,7 +85,7 @@ export async function copyGroupsFor(store: Store, ids: readonly string[]): Promi
     const groups: CopyGroup[] = [];
     for (const g of await tx.groups(keys)) groups.push(await describe(tx, g.groupKey, g.originalId));
     return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  });
+  }, { readOnly: true });
 }
 
 /** Processes one article inside the caller's transaction; returns its verified matches. */

@@ -38,6 +38,6 @@ export function analysedMembers(members: readonly string[], groups: readonly Cop
 /** `analysedMembers` for a stored story, reading publication dates only when it is too big to read whole. */
 export async function storedAnalysedMembers(store: Store, members: readonly string[], groups: readonly CopyGroup[], max = MAX_ANALYSED_ARTICLES): Promise<string[]> {
   if (members.length <= max) return [...members];
-  const facts = await store.copyTransaction((tx) => tx.facts(members));
+  const facts = await store.copyTransaction((tx) => tx.facts(members), { readOnly: true });
   return analysedMembers(members, groups, new Map(facts.map((f) => [f.id, f.published])), max);
 }

@@ -449,7 +449,7 @@ class Context implements ServerContext {
 
   private async storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
     if (articleIds.length === 0) return new Map();
-    const members = await this.store.storyTransaction((tx) => tx.members(articleIds));
+    const members = await this.store.storyTransaction((tx) => tx.members(articleIds), { readOnly: true });
     return new Map(members.map((m) => [m.articleId, m.storyId]));
   }
 

@@ -98,7 +98,7 @@ export function storeJobs(store: Store, version: string, maxInputBytes: number, 
   const keep = (storyId: string, key: string, doc: AnalysisDocument): Promise<void> => keepStoryDocument(store, storyId, key, doc);
   const storyOf = async (ids: readonly string[]): Promise<Map<string, string>> => {
     if (ids.length === 0) return new Map();
-    const members = await store.storyTransaction((tx) => tx.members(ids));
+    const members = await store.storyTransaction((tx) => tx.members(ids), { readOnly: true });
     return new Map(members.map((m) => [m.articleId, m.storyId]));
   };
 

@@ -247,6 +247,15 @@ export interface WatchSource {
   via: string | null;
 }
 
+export interface TransactionOptions {
+  /**
+   * The work only reads. A server database then reads a consistent snapshot without waiting
+   * for the lock that serializes copy detection or story clustering across processes, and
+   * keeps no cache (`keepRelations`). SQLite, with one writer, runs it as any other.
+   */
+  readOnly?: boolean;
+}
+
 export interface Store {
   /**
    * Adds articles in one transaction; ids already stored are left as they are. The added
@@ -273,13 +282,13 @@ export interface Store {
    * resolves, rolled back when it throws. Copy transactions run one at a time; other
    * writes to the same store must not be interleaved while one is open.
    */
-  copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T>;
+  copyTransaction<T>(work: (tx: CopyTx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Runs story clustering's reads and writes as one transaction, as `copyTransaction`
    * does for copy detection; transactions of both kinds queue behind each other and must
    * not be nested.
    */
-  storyTransaction<T>(work: (tx: StoryTx) => Promise<T>): Promise<T>;
+  storyTransaction<T>(work: (tx: StoryTx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Keeps one story's analysis document, replacing the story's earlier one and its indexed claims, in one transaction. */
   saveStoryDocument(record: StoryDocumentRecord, claims: readonly ClaimIndexEntry[]): Promise<void>;
   getStoryDocument<T>(storyId: string): Promise<StoryDocumentRecord<T> | null>;

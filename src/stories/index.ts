@@ -93,15 +93,18 @@ export async function placeInStories(store: Store, articles: readonly ClusterArt
  * are rebuilt from every stored article, as `recluster` does, before new ones are placed.
  */
 async function rebuildIfLost(store: Store, incoming: readonly string[], options: StoryOptions): Promise<void> {
-  if ((await store.storyTransaction((tx) => tx.documents())) > 0) return;
+  if ((await store.storyTransaction((tx) => tx.documents(), READ)) > 0) return;
   // The incoming articles are stored already (checked above): any more are from earlier runs.
   if ((await store.countArticles()) <= new Set(incoming).size) return;
   await recluster(store, options);
 }
 
 /** Those of `ids` that are in a story already: placing them again changes nothing. */
+/** Reads of the story state: on a server database they wait for no placing under way. */
+const READ = { readOnly: true } as const;
+
 export async function placedIds(store: Store, ids: readonly string[]): Promise<Set<string>> {
-  return new Set((await store.storyTransaction((tx) => tx.members(ids))).map((m) => m.articleId));
+  return new Set((await store.storyTransaction((tx) => tx.members(ids), READ)).map((m) => m.articleId));
 }
 
 /** The stories holding any of `articleIds`, each once, in creation order. */
@@ -109,13 +112,13 @@ export async function storiesOfArticles(store: Store, articleIds: readonly strin
   const found = await store.storyTransaction(async (tx) => {
     const ids = [...new Set((await tx.members([...new Set(articleIds)])).map((m) => m.storyId))];
     return withMembers(tx, await tx.stories(ids));
-  });
+  }, READ);
   return describe(store, found);
 }
 
 /** Every story, largest first (then oldest first). */
 export async function listStories(store: Store, options: { limit?: number; offset?: number } = {}): Promise<Story[]> {
-  const found = await store.storyTransaction(async (tx) => withMembers(tx, await tx.stories(await tx.storyIds())));
+  const found = await store.storyTransaction(async (tx) => withMembers(tx, await tx.stories(await tx.storyIds())), READ);
   found.sort((a, b) => b.members.length - a.members.length || a.record.seq - b.record.seq);
   const offset = Math.max(0, options.offset ?? 0);
   const page = found.slice(offset, options.limit === undefined ? undefined : offset + Math.max(0, options.limit));
@@ -123,7 +126,7 @@ export async function listStories(store: Store, options: { limit?: number; offse
 }
 
 export async function getStory(store: Store, id: string): Promise<Story | null> {
-  const found = await store.storyTransaction(async (tx) => withMembers(tx, await tx.stories([id])));
+  const found = await store.storyTransaction(async (tx) => withMembers(tx, await tx.stories([id])), READ);
   return (await describe(store, found))[0] ?? null;
 }
 

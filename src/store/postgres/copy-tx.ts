@@ -9,7 +9,11 @@ import { fingerprintFromRow, memberFromRow, type CopyFingerprintRow, type CopyMe
 import { inOrderOf } from './order.js';
 
 export class PgCopyTx implements CopyTx {
-  constructor(private readonly client: pg.PoolClient) {}
+  constructor(
+    private readonly client: pg.PoolClient,
+    /** A read-only transaction keeps no measured relations: the next writer measures them again. */
+    private readonly readOnly = false,
+  ) {}
 
   async fingerprints(articleIds: readonly string[]): Promise<CopyFingerprintRecord[]> {
     const { rows } = await this.client.query<CopyFingerprintRow>('SELECT * FROM copy_fingerprints WHERE article_id = ANY($1::text[])', [articleIds]);
@@ -81,7 +85,7 @@ export class PgCopyTx implements CopyTx {
   }
 
   async keepRelations(records: readonly CopyMemberRecord[]): Promise<void> {
-    await this.putMembers(records);
+    if (!this.readOnly) await this.putMembers(records);
   }
 
   async putMembers(records: readonly CopyMemberRecord[]): Promise<void> {

@@ -18,6 +18,7 @@ import type {
   Store,
   StoryDocumentRecord,
   StoryTx,
+  TransactionOptions,
   WatchSource,
 } from '../store.js';
 import { fromRow, summaryFromRow, toRow, watchFromRow, watchToRow, type ArticleRow, type SummaryRow, type WatchRow } from '../rows.js';
@@ -50,10 +51,11 @@ export class PostgresStore implements Store {
   ) {}
 
   /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
-  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, lock?: number): Promise<T> {
+  async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, lock?: number, readOnly = false): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      // A reader takes one snapshot for its whole transaction, so its statements agree with each other without a lock.
+      await client.query(readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
       try {
         if (lock !== undefined) await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, lock]);
         const result = await work(client);
@@ -154,12 +156,14 @@ export class PostgresStore implements Store {
     return out;
   }
 
-  async copyTransaction<T>(work: (tx: CopyTx) => Promise<T>): Promise<T> {
-    return this.transaction((client) => work(new PgCopyTx(client)), LOCKS.copies);
+  async copyTransaction<T>(work: (tx: CopyTx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const readOnly = options.readOnly === true;
+    return this.transaction((client) => work(new PgCopyTx(client, readOnly)), readOnly ? undefined : LOCKS.copies, readOnly);
   }
 
-  async storyTransaction<T>(work: (tx: StoryTx) => Promise<T>): Promise<T> {
-    return this.transaction((client) => work(new PgStoryTx(client)), LOCKS.stories);
+  async storyTransaction<T>(work: (tx: StoryTx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const readOnly = options.readOnly === true;
+    return this.transaction((client) => work(new PgStoryTx(client)), readOnly ? undefined : LOCKS.stories, readOnly);
   }
 
   async saveStoryDocument(record: StoryDocumentRecord, claims: readonly ClaimIndexEntry[]): Promise<void> {
