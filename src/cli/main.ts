@@ -55,7 +55,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the analysis as one JSON document instead of the briefing')
     .option('--md <file>', 'also write the briefing as Markdown to <file> (- prints it instead of the terminal briefing)')
     .option('--html <file>', 'also write a self-contained HTML report to <file>, one that opens offline (- prints it instead)')
-    .option('--threads <n>', `worker threads for reading, the language layer and claims (default: one per core from ${50} inputs on; 0: none)`, (v) => nonNegativeInt(v, '--threads'))
+    .option('--threads <n>', 'worker threads for reading, the language layer and claims (default 0: none; the results are the same)', (v) => nonNegativeInt(v, '--threads'))
     .action(async (inputs: string[], options) => {
       process.exitCode = await analyzeCommand(inputs, options);
     });

@@ -5,7 +5,6 @@
  * the main thread would, from the same data, so results are the same whichever runs it.
  */
 import { Piscina } from 'piscina';
-import { availableParallelism } from 'node:os';
 import { InputError } from '../pipeline/errors.js';
 import type { InputContext, InputOutcome } from '../pipeline/run.js';
 import type { Article } from '../pipeline/record.js';
@@ -45,9 +44,3 @@ export class StagePool {
     return this.pool.destroy();
   }
 }
-
-/** Threads for a run: one per core, none on one core (the main thread is as fast there). */
-export const defaultThreads = (): number => {
-  const cores = availableParallelism();
-  return cores > 1 ? cores : 0;
-};
