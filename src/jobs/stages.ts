@@ -101,7 +101,8 @@ export async function placeStage(ctx: StageContext): Promise<void> {
           break;
         }
         const ids = [...new Set(ready.articleIds)];
-        await placeArticles(ctx.store, ids, PLACE_ROUND);
+        // Articles read ahead of this round are stored and unfinished: not stories lost to a migration.
+        await placeArticles(ctx.store, ids, PLACE_ROUND, undefined, [...ids, ...(await ctx.store.unfinishedArticles())]);
         const stories = await storiesOfArticles(ctx.store, ids);
         await ctx.store.pruneStoryDocuments();
         for (const story of stories) await ctx.boss.send(QUEUES.analyze, { storyId: story.id } satisfies AnalyzeJob, { singletonKey: story.id });

@@ -29,7 +29,7 @@ export interface WorkerOptions {
   onJob?: (event: JobEvent) => void;
   /** How long a worker is idle before it checks whether placing waits on a dead input. */
   recheckMs?: number;
-  /** How long analyses may wait behind inputs before this worker takes one first. */
+  /** How long placing and analyses may wait behind inputs before this worker takes them first. */
   analysesWaitMs?: number;
   /** Stop once no job has waited, run or been pending for this long (a batch run: `worker --exit-when-idle`). */
   exitWhenIdleMs?: number;
@@ -38,14 +38,15 @@ export interface WorkerOptions {
 }
 
 /**
- * Placing first: it is quick, and everything after it waits on it. Then inputs before
- * analyses: a story analysed while its articles still arrive is analysed again for each
- * placing round that touches it (a batch of 2,000 pages ran 1,788 analyses of 100
- * stories). Analyses wait, one per story (the stately queue), until no input does, or
- * until this worker has run none for a while, so that a steady stream of inputs does not
- * starve them.
+ * Inputs first, then placing, then analyses. Each placing round has a cost of its own
+ * whatever it places, and a story analysed while its articles still arrive is analysed
+ * again for every round that touches it (a batch of 2,000 pages ran 1,788 analyses of 100
+ * stories when analyses came first): so placing waits, one job queued, until no input does,
+ * and then places everything read in large rounds, and analyses wait, one per story, behind
+ * it. A worker that has run neither for a while takes them first, so that a steady stream
+ * of inputs does not starve them.
  */
-const ORDER: readonly QueueName[] = [QUEUES.place, QUEUES.ingest, QUEUES.analyze];
+const ORDER: readonly QueueName[] = [QUEUES.ingest, QUEUES.place, QUEUES.analyze];
 const STARVED: readonly QueueName[] = [QUEUES.place, QUEUES.analyze, QUEUES.ingest];
 /** How long analyses may wait behind inputs. */
 const ANALYSES_WAIT_MS = 30_000;

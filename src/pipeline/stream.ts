@@ -28,8 +28,13 @@ export const PLACE_BATCH = 200;
 /** How far a run is: articles placed, or stories analysed, of how many. */
 export type RunProgress = (phase: 'placing' | 'analysing', done: number, total: number) => void;
 
-/** Puts the stored articles `ids` into copy groups and stories, in their order, a batch at a time. */
-export async function placeArticles(store: Store, ids: readonly string[], batchSize = PLACE_BATCH, progress?: RunProgress): Promise<void> {
+/**
+ * Puts the stored articles `ids` into copy groups and stories, in their order, a batch at a
+ * time. `incoming`: every article stored for this run or a later round of it (the workers
+ * read ahead of the placer), so that an empty story state beside them is not taken for
+ * stories lost to a migration.
+ */
+export async function placeArticles(store: Store, ids: readonly string[], batchSize = PLACE_BATCH, progress?: RunProgress, incoming: readonly string[] = ids): Promise<void> {
   for (let i = 0; i < ids.length; i += batchSize) {
     progress?.('placing', i, ids.length);
     const batch: Article[] = [];
@@ -43,7 +48,7 @@ export async function placeArticles(store: Store, ids: readonly string[], batchS
       if (article) batch.push(article);
     }
     await fileCopies(store, batch);
-    await placeInStories(store, batch, { incoming: ids });
+    await placeInStories(store, batch, { incoming });
   }
 }
 
