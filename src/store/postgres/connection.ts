@@ -63,8 +63,7 @@ export async function openPool(url: string, options: PostgresOptions = {}): Prom
   try {
     const client = await pool.connect();
     try {
-      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await migrate(client, url);
+      await migrate(client, url, schema);
     } finally {
       client.release();
     }
@@ -80,13 +79,16 @@ export async function openPool(url: string, options: PostgresOptions = {}): Prom
 }
 
 /**
- * Applies the pending migrations in one transaction, under an advisory lock taken before
- * the version is read: two workers starting at once would otherwise both create the tables.
+ * Creates the schema and applies the pending migrations in one transaction, under an
+ * advisory lock taken before the version is read: two workers starting at once would
+ * otherwise both create the tables.
  */
-async function migrate(client: pg.PoolClient, url: string): Promise<void> {
+async function migrate(client: pg.PoolClient, url: string, schema: string | null): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, LOCKS.migrate]);
+    // Under the lock too: two CREATE SCHEMA IF NOT EXISTS at once can both try to create it (seen in CI).
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query('CREATE TABLE IF NOT EXISTS corroborate_schema (version INTEGER NOT NULL)');
     const row = (await client.query<{ version: number }>('SELECT version FROM corroborate_schema')).rows[0];
     const current = row?.version ?? 0;
