@@ -77,7 +77,7 @@ const listError = (name: string): { describe(): string } => ({
   describe: () => `${name}: a list of sources, which workers do not fetch; give it to \`corroborate watch\`, or to \`analyze\` with --fetch`,
 });
 
-/** The stored article where one of the id was stored before (the stored one is what later stages read). */
+/** Each article as the store holds it: one stored earlier under the same id is what later stages read, so it is what gets annotated. */
 async function storedVersions(store: Store, articles: readonly Article[]): Promise<Article[]> {
   const out: Article[] = [];
   for (const a of articles) out.push((await store.getArticle(a.id)) ?? a);
