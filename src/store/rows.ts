@@ -4,7 +4,7 @@
  * PostgreSQL; both are accepted.
  */
 import type { Article, Paragraph, Message, Format, TimeOrigin, OutletOrigin, FetchRecord } from '../pipeline/record.js';
-import type { ArticleSummary, CopyFingerprintRecord, CopyMemberRecord, StoryMemberRecord, StoryRecord, StoryVector, WatchSource } from './store.js';
+import type { ArticleSummary, ClaimIndexEntry, ClaimSearchHit, CopyFingerprintRecord, CopyMemberRecord, StoryMemberRecord, StoryRecord, StoryVector, WatchSource } from './store.js';
 
 type Flag = number | boolean;
 const isSet = (flag: Flag): boolean => flag === true || flag === 1;
@@ -236,4 +236,24 @@ export const fingerprintFromRow = (r: CopyFingerprintRow): CopyFingerprintRecord
   shingles: r.shingles,
   signature: new Uint8Array(r.signature),
   filed: r.filed,
+});
+
+export interface ClaimHitRow {
+  story_id: string;
+  claim_id: string;
+  text: string;
+  status: string;
+  sources: number;
+  evidence: string;
+  score: number;
+}
+
+export const claimHitFromRow = (r: ClaimHitRow): ClaimSearchHit => ({
+  storyId: r.story_id,
+  claimId: r.claim_id,
+  text: r.text,
+  status: r.status,
+  independentSources: r.sources,
+  evidence: JSON.parse(r.evidence) as ClaimIndexEntry['evidence'],
+  score: r.score,
 });

@@ -26,6 +26,7 @@ import type {
 import { cannotOpen, prepareDatabase } from './open.js';
 import { strongestReached } from './reach.js';
 import {
+  claimHitFromRow,
   fingerprintFromRow,
   fromRow,
   memberFromRow,
@@ -37,6 +38,7 @@ import {
   watchFromRow,
   watchToRow,
   type ArticleRow,
+  type ClaimHitRow,
   type CopyFingerprintRow,
   type CopyMemberRow,
   type StoryMemberRow,
@@ -278,18 +280,10 @@ class SqliteStore implements Store {
          FROM claim_search JOIN story_claims c ON c.id = claim_search.rowid
          WHERE claim_search MATCH ? ORDER BY score, c.id LIMIT ? OFFSET ?`,
       )
-      .all(match, options.limit, options.offset) as { story_id: string; claim_id: string; text: string; status: string; sources: number; evidence: string; score: number }[];
+      .all(match, options.limit, options.offset) as ClaimHitRow[];
     return {
       total,
-      hits: rows.map((r) => ({
-        storyId: r.story_id,
-        claimId: r.claim_id,
-        text: r.text,
-        status: r.status,
-        independentSources: r.sources,
-        evidence: JSON.parse(r.evidence) as ClaimIndexEntry['evidence'],
-        score: r.score,
-      })),
+      hits: rows.map(claimHitFromRow),
     };
   }
 

@@ -21,7 +21,7 @@ import type {
   TransactionOptions,
   WatchSource,
 } from '../store.js';
-import { fromRow, summaryFromRow, toRow, watchFromRow, watchToRow, type ArticleRow, type SummaryRow, type WatchRow } from '../rows.js';
+import { claimHitFromRow, fromRow, summaryFromRow, toRow, watchFromRow, watchToRow, type ArticleRow, type ClaimHitRow, type SummaryRow, type WatchRow } from '../rows.js';
 import { LOCKS, LOCK_SPACE, openPool, type PostgresOptions } from './connection.js';
 import { PG_LATEST_VERSION } from './migrations.js';
 import { articleVectorSql, indexedText, RANK_WEIGHTS, tsQuery, foldForSearch } from './search.js';
@@ -229,7 +229,7 @@ export class PostgresStore implements Store {
   async searchClaims(terms: readonly string[], options: { limit: number; offset: number }): Promise<SearchPage<ClaimSearchHit>> {
     const query = tsQuery(terms, 3);
     if (query === null) return { total: 0, hits: [] };
-    const { rows } = await this.pool.query<{ story_id: string; claim_id: string; text: string; status: string; sources: number; evidence: string; score: number; total: number }>(
+    const { rows } = await this.pool.query<ClaimHitRow & { total: number }>(
       `WITH q AS (SELECT ${query.sql} AS q)
        SELECT c.story_id, c.claim_id, c.text, c.status, c.sources, c.evidence, -ts_rank(c.search, q.q) AS score, count(*) OVER ()::int AS total
        FROM story_claims c, q WHERE c.search @@ q.q ORDER BY score, c.id LIMIT $1 OFFSET $2`,
@@ -238,15 +238,7 @@ export class PostgresStore implements Store {
     const total = rows[0]?.total ?? (await this.countMatches('story_claims', query));
     return {
       total,
-      hits: rows.map((r) => ({
-        storyId: r.story_id,
-        claimId: r.claim_id,
-        text: r.text,
-        status: r.status,
-        independentSources: r.sources,
-        evidence: JSON.parse(r.evidence) as ClaimIndexEntry['evidence'],
-        score: r.score,
-      })),
+      hits: rows.map(claimHitFromRow),
     };
   }
 
